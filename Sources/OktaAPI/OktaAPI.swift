@@ -1,0 +1,3 @@
+import CCurl
+import CYAML
+import COpenSSL

@@ -1,0 +1,2 @@
+import OktaSim
+print("oktasim")
