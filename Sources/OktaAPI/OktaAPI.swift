@@ -1,3 +1,3 @@
 import CCurl
-import CYAML
 import COpenSSL
+import CYAML

@@ -1,2 +1,3 @@
 import Shell
+
 print("oktabulk")

@@ -1,2 +1,3 @@
 import OktaSim
+
 print("oktasim")
