@@ -50,3 +50,19 @@ extension Journal {
     return text.lowercased()
   }
 }
+
+extension Journal {
+  /// A migration fact worth keeping across sessions (e.g. the condition the canary proved).
+  public func fact(_ key: String) throws(JournalError) -> String? {
+    try withDatabase { database in try Journal.meta(database, "fact." + key) }
+  }
+
+  /// Records (or replaces) a migration fact.
+  public func setFact(_ key: String, _ value: String) throws(JournalError) {
+    try transaction { database in
+      try database.run(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [.text("fact." + key), .text(value)])
+    }
+  }
+}

@@ -32,7 +32,7 @@ public enum RosterState: String, CaseIterable, Sendable, Codable {
     case .submitted: [.approved, .granted, .failed, .stuck]
     case .approved: [.granted, .failed, .stuck]
     case .granted, .invalid, .skipped: []
-    case .failed: [.intent, .resolved, .skipped, .approved, .granted]
+    case .failed: [.intent, .resolved, .skipped, .submitted, .approved, .granted]
     case .stuck: [.intent, .approved, .granted, .failed, .submitted]
     }
   }

@@ -1,0 +1,23 @@
+import Foundation
+import Synchronization
+
+@testable import Migration
+
+/// A clock whose sleeps return at once and advance virtual time, recording each requested duration.
+final class TestClock: MigrationClock {
+  private let state = Mutex<(now: Date, sleeps: [Double])>((Date(timeIntervalSince1970: 1_800_000_000), []))
+
+  var now: Date { state.withLock { $0.now } }
+  var sleeps: [Double] { state.withLock { $0.sleeps } }
+
+  func advance(_ seconds: Double) { state.withLock { $0.now.addTimeInterval(seconds) } }
+
+  func sleep(seconds: Double) async throws {
+    try Task.checkCancellation()
+    state.withLock {
+      $0.sleeps.append(seconds)
+      $0.now.addTimeInterval(max(0, seconds))
+    }
+    await Task.yield()
+  }
+}
