@@ -1,4 +1,5 @@
 import Foundation
+import OktaAPI
 
 /// Submits one access request per roster row: N workers, each waiting `wait` after each request, with a
 /// canary first, pool-wide back-pressure, and the exactly-once rule (intent committed before the POST,
@@ -11,7 +12,7 @@ public actor SubmissionEngine {
   public nonisolated let control: SubmissionControl
   let journal: Journal
   let gateway: any RequestGateway
-  let clock: any MigrationClock
+  let clock: any OktaClock
   let settings: SubmissionSettings
   let onEvent: @Sendable (SubmissionEvent) -> Void
 
@@ -23,7 +24,7 @@ public actor SubmissionEngine {
   private var counts = (submitted: 0, adopted: 0, failed: 0)
 
   public init(
-    journal: Journal, gateway: any RequestGateway, clock: any MigrationClock, settings: SubmissionSettings,
+    journal: Journal, gateway: any RequestGateway, clock: any OktaClock, settings: SubmissionSettings,
     onEvent: @escaping @Sendable (SubmissionEvent) -> Void = { _ in }
   ) {
     self.journal = journal

@@ -1,4 +1,5 @@
 import Foundation
+import OktaAPI
 import Synchronization
 
 @testable import Migration
@@ -27,10 +28,10 @@ final class FakeRequestGateway: RequestGateway {
   }
 
   let state = Mutex(State())
-  let clock: any MigrationClock
+  let clock: any OktaClock
   let resourceID = "0oa1234567890abcdefg"
 
-  init(clock: any MigrationClock) { self.clock = clock }
+  init(clock: any OktaClock) { self.clock = clock }
 
   /// Faults by 1-based create call number.
   func inject(_ faults: [Int: Fault]) { state.withLock { $0.faults = faults } }

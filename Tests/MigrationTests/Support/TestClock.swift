@@ -1,10 +1,11 @@
 import Foundation
+import OktaAPI
 import Synchronization
 
 @testable import Migration
 
 /// A clock whose sleeps return at once and advance virtual time, recording each requested duration.
-final class TestClock: MigrationClock {
+final class TestClock: OktaClock {
   private let state = Mutex<(now: Date, sleeps: [Double])>((Date(timeIntervalSince1970: 1_800_000_000), []))
 
   var now: Date { state.withLock { $0.now } }
@@ -12,8 +13,11 @@ final class TestClock: MigrationClock {
 
   func advance(_ seconds: Double) { state.withLock { $0.now.addTimeInterval(seconds) } }
 
-  func sleep(seconds: Double) async throws {
+  var uptime: ContinuousClock.Instant { .now }
+
+  func sleep(for duration: Duration) async throws {
     try Task.checkCancellation()
+    let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     state.withLock {
       $0.sleeps.append(seconds)
       $0.now.addTimeInterval(max(0, seconds))
