@@ -84,3 +84,12 @@ public final class OktaClient: Sendable {
     state.withLock { $0.rateLimit = snapshot }
   }
 }
+
+extension OktaClient: CustomStringConvertible, CustomReflectable {
+  public var description: String { "OktaClient(\(orgURL.absoluteString))" }
+
+  /// Only harmless fields: `dump(client)` must not reach the authenticator's secrets.
+  public var customMirror: Mirror {
+    Mirror(self, children: ["orgURL": orgURL, "retryPolicy": retryPolicy, "requestTimeout": requestTimeout])
+  }
+}

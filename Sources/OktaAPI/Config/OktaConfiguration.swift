@@ -28,7 +28,7 @@ public struct OktaConfiguration: Sendable {
   public var scopes: Setting<[String]>?
   public var privateKey: Setting<Secret>?
   public var privateKeyID: Setting<String>?
-  /// Total time for one HTTP exchange.
+  /// Total time for one HTTP exchange; zero means no limit (Okta's SDK default of `0`).
   public var requestTimeout: Setting<Duration>
   public var maxRetries: Setting<Int>
   public var maxBackoff: Setting<Duration>
@@ -119,7 +119,7 @@ public struct OktaConfiguration: Sendable {
       entry(.scopes, scopes) { $0.joined(separator: " ") },
       entry(.privateKey, privateKey) { $0.masked },
       entry(.privateKeyID, privateKeyID) { $0 },
-      entry(.requestTimeout, requestTimeout) { DurationText.format($0) },
+      entry(.requestTimeout, requestTimeout) { $0 == .zero ? "0 (no limit)" : DurationText.format($0) },
       entry(.maxRetries, maxRetries) { String($0) },
       entry(.maxBackoff, maxBackoff) { DurationText.format($0) },
       entry(.proxy, proxy) { $0 },

@@ -25,3 +25,8 @@ extension Redactor {
     return body
   }
 }
+
+extension Redactor: CustomReflectable {
+  // `dump` of anything holding a redactor must not print what it redacts.
+  var customMirror: Mirror { Mirror(self, children: ["secrets": "\(secrets.count) hidden"]) }
+}

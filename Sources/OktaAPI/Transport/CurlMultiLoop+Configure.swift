@@ -11,9 +11,12 @@ extension CurlMultiLoop {
     oktabulk_curl_set_string(handle, CURLOPT_URL, request.url.absoluteString)
     oktabulk_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
     oktabulk_curl_set_long(handle, CURLOPT_NOSIGNAL, 1)
-    oktabulk_curl_set_long(handle, CURLOPT_TIMEOUT_MS, request.timeout.milliseconds)
+    // A zero timeout means none, as in Okta's SDKs (`requestTimeout: 0`) and libcurl.
+    let unlimited = request.timeout <= .zero
+    oktabulk_curl_set_long(handle, CURLOPT_TIMEOUT_MS, unlimited ? 0 : request.timeout.milliseconds)
     oktabulk_curl_set_long(
-      handle, CURLOPT_CONNECTTIMEOUT_MS, min(request.timeout, connectTimeout).milliseconds)
+      handle, CURLOPT_CONNECTTIMEOUT_MS,
+      unlimited ? connectTimeout.milliseconds : min(request.timeout, connectTimeout).milliseconds)
     oktabulk_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, job.errorBuffer)
     oktabulk_curl_set_string(handle, CURLOPT_PROXY, proxy ?? "")
     if request.freshConnection {
