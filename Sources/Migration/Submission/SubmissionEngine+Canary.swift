@@ -4,8 +4,14 @@ extension SubmissionEngine {
   /// - Returns: why the run must stop, or nil when the canary passed.
   func runCanary(_ policy: CanaryPolicy) async -> SubmissionOutcome.Ending? {
     let rowID = queue.removeFirst()
-    _ = await handle(rowID)
-    if let halt { return halt }
+    // A transient failure (429, 5xx, lost answer) requeues the row; keep it to the canary until it lands.
+    for _ in 0..<settings.maxAttempts {
+      _ = await handle(rowID)
+      if let halt { return halt }
+      guard let index = queue.firstIndex(of: rowID) else { break }
+      queue.remove(at: index)
+      try? await clock.sleep(seconds: max(pressure.delay(at: clock.now), 0.001))
+    }
     guard let row = try? journal.row(rowID), let requestID = row.requestID, row.state == .submitted else {
       let reason = (try? journal.row(rowID))?.lastError ?? "no request was created"
       return .canaryRefused("the canary request for row \(rowID) could not be submitted: \(reason)")

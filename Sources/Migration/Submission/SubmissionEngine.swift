@@ -17,7 +17,7 @@ public actor SubmissionEngine {
   let onEvent: @Sendable (SubmissionEvent) -> Void
 
   var queue: [Int64] = []
-  private var pressure: BackPressure
+  var pressure: BackPressure
   /// In-doubt outcomes per row this run; past `maxAttempts` the row is left for `retry`.
   private var troubles: [Int64: Int] = [:]
   var halt: SubmissionOutcome.Ending?

@@ -264,3 +264,16 @@ import Testing
     #expect(!fixture.clock.sleeps.contains(10))
   }
 }
+
+extension SubmissionEngineTests {
+  @Test func canarySurvivesATransientFailure() async throws {
+    let fixture = try Fixture(rows: 3)
+    defer { fixture.cleanup() }
+    fixture.org.inject([1: .acceptedThenDropped])
+    let settings = SubmissionSettings(
+      resourceID: fixture.org.resourceID, canary: CanaryPolicy(conditionID: Self.temporary))
+    let outcome = await fixture.engine(settings).run()
+    #expect(outcome.ending == .completed && outcome.adopted == 1 && outcome.submitted == 2)
+    #expect(fixture.org.requestsPerPair.values.allSatisfy { $0 == 1 })
+  }
+}
