@@ -24,14 +24,15 @@ public struct Completer {
     guard let name = words.first else {
       return .choosing(from: registry.allNames, partial: partial)
     }
-    guard let spec = registry.command(named: name)?.spec else { return Completion() }
+    guard let spec = registry.command(named: name)?.spec else { return Completion(partial: partial) }
     let afterName = Array(words.dropFirst())
 
     if name == HelpCommand.spec.name, afterName.isEmpty {
       return .choosing(from: registry.allNames, partial: partial)
     }
     if !spec.subcommands.isEmpty, afterName.isEmpty, !partial.hasPrefix("-") {
-      return .choosing(from: spec.subcommands.map(\.name), partial: partial)
+      // Spec order (the migration's order), so `show c` offers `conditions` first.
+      return .choosing(from: spec.subcommands.map(\.name), partial: partial, keepOrder: true)
     }
     if let previous = afterName.last, previous.hasPrefix("--"), !previous.contains("="),
       let flag = spec.flag(named: String(previous.dropFirst(2))), flag.kind != .toggle
@@ -47,14 +48,14 @@ public struct Completer {
     if spec.arguments.indices.contains(positionals) {
       return complete(value: partial, of: spec.arguments[positionals].kind)
     }
-    return Completion()
+    return Completion(partial: partial)
   }
 
   private func complete(value partial: String, of kind: ValueKind) -> Completion {
     switch kind {
     case .path: completePath(partial)
     case .choice(let words): .choosing(from: words, partial: partial)
-    default: Completion()
+    default: Completion(partial: partial)
     }
   }
 

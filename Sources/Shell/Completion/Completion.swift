@@ -1,32 +1,45 @@
-/// The answer to Tab: text to insert at the cursor, or the candidates to list when they diverge.
+/// The answer to Tab for the word before the cursor.
 public struct Completion: Equatable, Sendable {
-  /// Appended at the cursor (the rest of a unique match plus a space, or the common prefix).
-  public var insertion: String
-  /// Every full word that matches; shown when `insertion` is empty and there are several.
-  public var candidates: [String]
+  /// The part of the word already typed.
+  public var partial: String
+  /// Every full word that matches, with what follows it (`" "`, or `"/"` for a directory), in the
+  /// order they are offered: spec order for sub-commands, alphabetical otherwise.
+  public var choices: [String]
 
-  public init(insertion: String = "", candidates: [String] = []) {
-    self.insertion = insertion
-    self.candidates = candidates
+  public init(partial: String = "", choices: [String] = []) {
+    self.partial = partial
+    self.choices = choices
   }
 
-  /// Completes `partial` against `words`: a unique match gets its rest plus `terminator`, several
-  /// matches their longest common prefix.
+  /// The matching words as listed to the user (`runs/`, `roster.csv`).
+  public var candidates: [String] { choices.map { $0.hasSuffix(" ") ? String($0.dropLast()) : $0 } }
+
+  /// What Tab inserts right away: the rest of a unique match, or the longest common prefix.
+  public var insertion: String {
+    guard let first = choices.first else { return "" }
+    if choices.count == 1 { return String(first.dropFirst(partial.count)) }
+    let common = candidates.dropFirst().reduce(candidates[0]) { $0.commonPrefix(with: $1) }
+    return String(common.dropFirst(partial.count))
+  }
+
+  /// What choosing `choices[index]` inserts after the partial word.
+  public func remainder(of index: Int) -> String {
+    String(choices[index].dropFirst(partial.count))
+  }
+
+  /// Matches `partial` against `words`; `terminator` says what follows a chosen word.
   public static func choosing(
-    from words: [String], partial: String, terminator: (String) -> String = { _ in " " }
+    from words: [String], partial: String, keepOrder: Bool = false,
+    terminator: (String) -> String = { _ in " " }
   ) -> Completion {
-    let matches = Array(Set(words.filter { $0.hasPrefix(partial) })).sorted()
-    guard let first = matches.first else { return Completion() }
-    if matches.count == 1 {
-      return Completion(
-        insertion: String(first.dropFirst(partial.count)) + terminator(first), candidates: matches)
-    }
-    let common = matches.dropFirst().reduce(first) { $0.commonPrefix(with: $1) }
-    return Completion(insertion: String(common.dropFirst(partial.count)), candidates: matches)
+    var seen = Set<String>()
+    var matches = words.filter { $0.hasPrefix(partial) && seen.insert($0).inserted }
+    if !keepOrder { matches.sort() }
+    return Completion(partial: partial, choices: matches.map { $0 + terminator($0) })
   }
 }
 
-/// Candidates laid out in columns, as shells list them after a second Tab.
+/// Candidates laid out in columns, as shells list them.
 struct CompletionListing {
   var words: [String]
 

@@ -20,7 +20,9 @@ public struct LineExecutor {
       throw UsageError(command: first.text, problem: "unknown command (type 'help' for the list)")
     }
     let arguments = words.dropFirst()
-    if arguments.contains(where: { !$0.wasQuoted && ($0.text == "--help" || $0.text == "-h") }) {
+    // As in POSIX tools, quoting does not hide a flag; `--` does.
+    if arguments.prefix(while: { $0.text != "--" }).contains(where: { $0.text == "--help" || $0.text == "-h" }
+    ) {
       session.output.write(HelpText.command(command.spec), to: .standardOutput)
       return
     }

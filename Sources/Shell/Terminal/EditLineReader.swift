@@ -11,6 +11,7 @@ public final class EditLineReader: LineReader {
   private let policy: HistoryPolicy
   private let complete: (String) -> Completion
   private var lastRemembered: String?
+  private var cycle = CompletionCycle()
   /// The prompt as C text; libedit reads it through `promptCallback` each time it redraws.
   /// Only touched on the main actor: libedit calls back synchronously from inside `el_gets`.
   nonisolated(unsafe) private var promptBuffer: UnsafeMutablePointer<CChar>?
@@ -102,13 +103,12 @@ public final class EditLineReader: LineReader {
     guard let info = el_line(editLine)?.pointee else { return UInt8(CC_ERROR) }
     let length = info.cursor - info.buffer
     let bytes = UnsafeRawBufferPointer(start: info.buffer, count: length)
-    let completion = complete(String(decoding: bytes, as: UTF8.self))
-    if !completion.insertion.isEmpty {
-      el_insertstr(editLine, completion.insertion)
-      return UInt8(CC_REFRESH)
-    }
-    guard completion.candidates.count > 1 else { return UInt8(CC_REFRESH_BEEP) }
-    oktabulk_fputs_output("\n" + CompletionListing(completion.candidates).text(width: 80))
+    let action = cycle.tab(String(decoding: bytes, as: UTF8.self), complete: complete)
+    if action.failed { return UInt8(CC_REFRESH_BEEP) }
+    if action.delete > 0 { el_deletestr(editLine, Int32(action.delete)) }
+    if !action.insert.isEmpty { el_insertstr(editLine, action.insert) }
+    guard !action.list.isEmpty else { return UInt8(CC_REFRESH) }
+    oktabulk_fputs_output("\n" + CompletionListing(action.list).text(width: 80))
     return UInt8(CC_REDISPLAY)
   }
 }
