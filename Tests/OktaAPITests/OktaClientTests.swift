@@ -288,3 +288,19 @@ import Testing
     }
   }
 }
+
+@Suite struct PathHandlingTests {
+  @Test func rawPathsAreEncodedNotFatal() async throws {
+    let transport = ScriptedTransport { _ in .json(200, "{}") }
+    let client = try makeClient(transport)
+    _ = try await client.send(.get, "/api/v1/users/a b/ü")
+    _ = try await client.send(.get, "api/v1/users/ada%40example.com")
+    _ = try await client.send(.get, "/api/v1/users/100%")
+    #expect(
+      transport.requests.map { $0.url.absoluteString } == [
+        "https://acme.okta.com/api/v1/users/a%20b/%C3%BC",
+        "https://acme.okta.com/api/v1/users/ada%40example.com",
+        "https://acme.okta.com/api/v1/users/100%25",
+      ])
+  }
+}
