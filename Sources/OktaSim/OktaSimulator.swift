@@ -100,7 +100,7 @@ public final class OktaSimulator: Sendable {
     var initial = fresh()
     if let saved { initial.org = saved }
     let engine = SimEngine(clock: clock, fresh: fresh, initial: initial)
-    let server = HTTPServer { request in engine.handle(request) }
+    let server = HTTPServer(countsInFlight: { !$0.hasPrefix("/__sim") }) { request in engine.handle(request) }
     try server.start(port: options.port, threads: options.threads)
     let base = "http://127.0.0.1:\(server.port)"
     engine.state.withLock { $0.base = base }
