@@ -41,7 +41,7 @@ public enum SimulatorCommandLine {
                                    rows (line,user,reason) and exit
       --help                       show this help
 
-    endpoints: \(Endpoint.allCases.map(\.rawValue).joined(separator: ", "))
+    endpoints: \(SimEndpoint.allCases.map(\.rawValue).joined(separator: ", "))
     control API: GET <URL>/__sim/ lists it (state, request-counts, calls, approve/deny, faults, clock, auth,
     limits, reset).
     """
@@ -89,12 +89,12 @@ public enum SimulatorCommandLine {
       case "--rate-limit-for":
         let text = try value(flag)
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let endpoint = Endpoint(rawValue: parts[0]), let limit = Int(parts[1]),
+        guard parts.count == 2, let endpoint = SimEndpoint(rawValue: parts[0]), let limit = Int(parts[1]),
           limit >= 0
         else {
           throw UsageError(
             description: "--rate-limit-for: '\(text)' is not ENDPOINT=N (endpoints: "
-              + Endpoint.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+              + SimEndpoint.allCases.map(\.rawValue).joined(separator: ", ") + ")")
         }
         options.rateLimits[endpoint] = limit
       case "--concurrency":

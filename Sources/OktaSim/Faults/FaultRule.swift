@@ -17,7 +17,7 @@ public enum FaultKind: String, Codable, Sendable, CaseIterable {
 
 /// One fault: which endpoint, what kind, how often, how many times.
 public struct FaultRule: Codable, Sendable, Equatable {
-  /// An endpoint name (`requests.create`, see `Endpoint`) or `*` for every Okta endpoint.
+  /// An endpoint name (`requests.create`, see `SimEndpoint`) or `*` for every Okta endpoint.
   public var endpoint: String
   public var kind: FaultKind
   /// Chance (0…1) that a matching call is hit.
@@ -44,7 +44,9 @@ public struct FaultRule: Codable, Sendable, Equatable {
     self.seconds = seconds
   }
 
-  func applies(to endpoint: Endpoint) -> Bool { self.endpoint == "*" || self.endpoint == endpoint.rawValue }
+  func applies(to endpoint: SimEndpoint) -> Bool {
+    self.endpoint == "*" || self.endpoint == endpoint.rawValue
+  }
 }
 
 extension FaultRule {
@@ -55,9 +57,9 @@ extension FaultRule {
         "fault needs \"kind\": one of \(FaultKind.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     let endpoint = json["endpoint"]?.stringValue ?? "*"
-    guard endpoint == "*" || Endpoint(rawValue: endpoint) != nil else {
+    guard endpoint == "*" || SimEndpoint(rawValue: endpoint) != nil else {
       throw ControlError(
-        "unknown endpoint \"\(endpoint)\"; known: *, \(Endpoint.allCases.map(\.rawValue).joined(separator: ", "))"
+        "unknown endpoint \"\(endpoint)\"; known: *, \(SimEndpoint.allCases.map(\.rawValue).joined(separator: ", "))"
       )
     }
     let share = json["share"]?.doubleValue ?? 1

@@ -14,6 +14,7 @@ final class HTTPServer: Sendable {
   }
 
   private let handler: Handler
+  private let countsInFlight: @Sendable (String) -> Bool
   private let daemon = Mutex<ConnectionRef?>(nil)
   private let suspended = Mutex<[UInt: ConnectionRef]>([:])
   private let inFlightCount = Atomic<Int>(0)
@@ -26,7 +27,11 @@ final class HTTPServer: Sendable {
   /// Requests currently in flight (received, not yet completed).
   var inFlight: Int { inFlightCount.load(ordering: .relaxed) }
 
-  init(handler: @escaping Handler) { self.handler = handler }
+  /// `countsInFlight(path)` says whether a request takes part in the in-flight count (control calls do not).
+  init(countsInFlight: @escaping @Sendable (String) -> Bool = { _ in true }, handler: @escaping Handler) {
+    self.countsInFlight = countsInFlight
+    self.handler = handler
+  }
 
   /// Starts listening on 127.0.0.1:`port` (0 = a free port).
   func start(port: UInt16, threads: Int) throws {
@@ -70,7 +75,7 @@ final class HTTPServer: Sendable {
     let context = Unmanaged<RequestContext>.fromOpaque(raw).takeRetainedValue()
     conCls.pointee = nil
     if let pending = context.pending { MHD_destroy_response(pending) }
-    server.inFlightCount.subtract(1, ordering: .relaxed)
+    if context.counted { server.inFlightCount.subtract(1, ordering: .relaxed) }
   }
 
   private func access(
@@ -80,7 +85,10 @@ final class HTTPServer: Sendable {
   ) -> MHD_Result {
     guard let raw = conCls.pointee else {
       let context = RequestContext()
-      context.inFlight = inFlightCount.add(1, ordering: .relaxed).newValue
+      context.counted = countsInFlight(url.map { String(cString: $0) } ?? "/")
+      context.inFlight =
+        context.counted
+        ? inFlightCount.add(1, ordering: .relaxed).newValue : inFlightCount.load(ordering: .relaxed)
       conCls.pointee = Unmanaged.passRetained(context).toOpaque()
       return .YES
     }
@@ -164,6 +172,7 @@ final class HTTPServer: Sendable {
 private final class RequestContext {
   var body: [UInt8] = []
   var inFlight = 1
+  var counted = true
   var pending: OpaquePointer?
   var pendingStatus = 200
 }
