@@ -192,7 +192,10 @@ import Testing
   @Test func unknownKeysAreReportedNotFatal() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    try directory.write(".okta.yaml", "okta:\n  client:\n    orgUrl: https://a.okta.com\n    colour: blue\n")
+    let path = try directory.write(
+      ".okta.yaml", "okta:\n  client:\n    orgUrl: https://a.okta.com\n    colour: blue\n")
+    // Private, as a file with a token should be; a readable one gets a warning of its own.
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     let configuration = try ConfigLoader(
       homeDirectory: directory.file("x"), workingDirectory: directory.path, environment: [:]
     ).load()

@@ -72,6 +72,7 @@ public struct ConfigLoader: Sendable {
     } catch {
       throw OktaError(.configuration, detail: "\(path): cannot read (\(error.localizedDescription))")
     }
+    if let warning = permissionWarning(path) { warnings.append(warning) }
     let root: YAMLNode
     do {
       root = try YAMLReader.parse(text, path: path)
@@ -96,6 +97,15 @@ public struct ConfigLoader: Sendable {
       }
     }
     return settings
+  }
+
+  /// A config file may hold the API token: warn, as ssh does for keys, when others can read it.
+  static func permissionWarning(_ path: String) -> String? {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue, mode & 0o044 != 0
+    else { return nil }
+    return
+      "\(path): readable by group or others (mode \(String(mode & 0o777, radix: 8))); it may hold the API token: chmod 600 \(path)"
   }
 
   private static func value(of node: YAMLNode, key: ConfigKey, path: String) throws(OktaError)

@@ -7,7 +7,25 @@ public enum OrgURLPolicy {
     guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
       let host = components.host, !host.isEmpty
     else {
-      throw OktaError(.insecureURL, detail: "'\(text)' is not a URL like https://example.okta.com")
+      throw OktaError(.insecureURL, detail: "'\(shown(text))' is not a URL like https://example.okta.com")
+    }
+    // User info would put a password in configs, traces and messages; a path or query would be dropped
+    // silently and the requests sent somewhere the user did not write.
+    guard components.user == nil && components.password == nil else {
+      throw OktaError(
+        .insecureURL,
+        detail:
+          "the org URL must not carry a user name or password (credentials come from okta.yaml or OKTA_CLIENT_TOKEN)"
+      )
+    }
+    guard components.path.isEmpty || components.path == "/", components.query == nil,
+      components.fragment == nil
+    else {
+      throw OktaError(
+        .insecureURL,
+        detail:
+          "the org URL \(scheme)://\(host) has a path, query or fragment after it; give the org only, like https://example.okta.com"
+      )
     }
     guard scheme == "https" || (scheme == "http" && isLoopback(host)) else {
       throw OktaError(
@@ -24,6 +42,14 @@ public enum OrgURLPolicy {
       throw OktaError(.insecureURL, detail: "'\(text)' is not a valid URL")
     }
     return url
+  }
+
+  /// `text` with anything between `//` and `@` hidden, for messages about URLs that did not parse.
+  static func shown(_ text: String) -> String {
+    guard let slashes = text.range(of: "//"), let at = text[slashes.upperBound...].firstIndex(of: "@") else {
+      return text
+    }
+    return String(text[..<slashes.upperBound]) + "…" + String(text[at...])
   }
 
   /// Whether a link the server gave (`Link: rel="next"`) stays on the same org.
