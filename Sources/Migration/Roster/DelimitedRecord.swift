@@ -17,11 +17,17 @@ public struct DelimitedLimits: Equatable, Sendable {
   public var maxRecords: Int
   public var maxLineBytes: Int
   public var maxFieldBytes: Int
+  /// The whole file is read into memory, so its size is bounded before reading.
+  public var maxFileBytes: Int
 
-  public init(maxRecords: Int = 1_000_000, maxLineBytes: Int = 65_536, maxFieldBytes: Int = 4_096) {
+  public init(
+    maxRecords: Int = 1_000_000, maxLineBytes: Int = 65_536, maxFieldBytes: Int = 4_096,
+    maxFileBytes: Int = 256 << 20
+  ) {
     self.maxRecords = maxRecords
     self.maxLineBytes = maxLineBytes
     self.maxFieldBytes = maxFieldBytes
+    self.maxFileBytes = maxFileBytes
   }
 }
 

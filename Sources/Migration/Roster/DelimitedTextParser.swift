@@ -85,6 +85,11 @@ public struct DelimitedTextParser {
       if problem == nil && field.count > limits.maxFieldBytes {
         problem = "field \(fields.count + 1) is longer than \(limits.maxFieldBytes) bytes"
       }
+      // Decoding would turn Latin-1 into U+FFFD silently, and `Müller` would become a different login.
+      if problem == nil && String(validating: field, as: UTF8.self) == nil {
+        problem =
+          "field \(fields.count + 1) is not valid UTF-8 (Latin-1 or Windows-1252? save the file as UTF-8)"
+      }
       fields.append(String(decoding: field, as: UTF8.self))
       field.removeAll(keepingCapacity: true)
       atFieldStart = true
@@ -112,6 +117,10 @@ public struct DelimitedTextParser {
             "column \(cursor.column - 1): unexpected text after a closing quote (double a quote inside quotes)"
         }
       } else {
+        if byte == DelimitedTextParser.quote && problem == nil {
+          problem =
+            "column \(cursor.column - 1): a quote inside an unquoted field (quote the field and double the quote)"
+        }
         atFieldStart = false
         field.append(byte)
       }

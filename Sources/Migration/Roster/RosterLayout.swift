@@ -12,6 +12,14 @@ struct RosterLayout {
     let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
     let keys = names.map(RosterLayout.looseKey)
     headerCount = names.count
+    // Two columns with one name: whichever the reader picked, half the file would be ignored silently.
+    for (index, key) in keys.enumerated() where !key.isEmpty {
+      if let first = keys[..<index].firstIndex(of: key) {
+        throw RosterIssue(
+          file: file, line: header.line,
+          reason: "columns \(first + 1) and \(index + 1) are both named \"\(names[index])\"; rename one")
+      }
+    }
 
     func find(_ explicit: String?, aliases: [String], role: String) throws(RosterIssue) -> Int? {
       if let explicit {

@@ -9,9 +9,23 @@ public enum RosterReader {
   public static func read(path: String, options: RosterOptions = RosterOptions()) throws(RosterIssue)
     -> RosterReadResult
   {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw RosterIssue(file: path, line: 0, reason: "no such file")
+    }
+    if isDirectory.boolValue {
+      throw RosterIssue(file: path, line: 0, reason: "is a directory, not a roster file")
+    }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)??.intValue ?? 0
+    if size > options.limits.maxFileBytes {
+      throw RosterIssue(
+        file: path, line: 0,
+        reason:
+          "\(size) bytes is more than the \(options.limits.maxFileBytes >> 20) MB a roster may have; split it"
+      )
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
-      let reason = FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"
-      throw RosterIssue(file: path, line: 0, reason: reason)
+      throw RosterIssue(file: path, line: 0, reason: "cannot read the file (permission denied?)")
     }
     return try parse([UInt8](data), file: path, options: options)
   }
@@ -20,6 +34,9 @@ public enum RosterReader {
   public static func parse(_ bytes: [UInt8], file: String, options: RosterOptions = RosterOptions())
     throws(RosterIssue) -> RosterReadResult
   {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      throw RosterIssue(file: file, line: 1, reason: "the file is UTF-16 text; save it as UTF-8 (CSV UTF-8)")
+    }
     let delimiter = DelimitedTextParser.detectDelimiter(bytes)
     let records: [DelimitedRecord]
     do {
@@ -30,7 +47,13 @@ public enum RosterReader {
     guard let header = records.first else {
       throw RosterIssue(file: file, line: 1, reason: "empty file; expected a header row such as user,entryId")
     }
+    if let problem = header.problem {
+      throw RosterIssue(file: file, line: header.line, reason: "header: " + problem)
+    }
     let layout = try RosterLayout(header: header, file: file, options: options)
+    guard records.count > 1 else {
+      throw RosterIssue(file: file, line: header.line, reason: "no rows after the header row")
+    }
     var validator = RosterRowValidator(file: file, layout: layout, defaultEntry: options.entry)
     for record in records.dropFirst() { validator.accept(record) }
     return RosterReadResult(

@@ -66,7 +66,14 @@ struct RosterRowValidator {
       return .rejected("\"\(text)\" is not an Okta user id (00u followed by 17 letters or digits)")
     }
     if text.count > maxLoginLength { return .rejected("login is longer than \(maxLoginLength) characters") }
-    if text.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 32 } == true }) {
+    if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+      return .rejected("the user cell contains control characters: \(text.debugDescription.prefix(120))")
+    }
+    // A cell a spreadsheet would evaluate (`=HYPERLINK(…)`, `+cmd|…`) is never a login.
+    if let first = text.first, "=+-@".contains(first) {
+      return .rejected("the user cell looks like a spreadsheet formula (starts with \(first)); refusing it")
+    }
+    if text.contains(where: \.isWhitespace) {
       return .rejected("\"\(text)\" is neither a user id nor a login (it contains spaces)")
     }
     return .reference(.login(text))
