@@ -9,6 +9,10 @@ public struct LexError: Error, Equatable, Sendable {
     case undefinedVariable(String)
     /// `${` without its closing brace, or with something other than a name inside.
     case malformedVariable
+    /// The line is longer than ``Lexer/maxLineBytes`` (a pasted file, a runaway generator).
+    case lineTooLong(limit: Int)
+    /// A control character (NUL, ESC, …) that no command accepts and a terminal might act on.
+    case controlCharacter(UInt32)
   }
 
   public var kind: Kind
@@ -29,6 +33,15 @@ extension LexError: CustomStringConvertible {
     case .undefinedVariable(let name):
       "undefined variable $\(name) at column \(column) (set it with: set \(name) VALUE)"
     case .malformedVariable: "malformed ${…} at column \(column)"
+    case .lineTooLong(let limit): "line is longer than \(limit) bytes (column \(column))"
+    case .controlCharacter(let value):
+      "control character U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4)) at column \(column)"
     }
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
   }
 }

@@ -3,6 +3,8 @@
 /// `#` comments at the start of a word, and `$NAME` / `${NAME}` expansion from `variables`.
 public struct Lexer {
   public var variables: [String: String]
+  /// Longer lines are refused before any work on them; no command needs more.
+  public static let maxLineBytes = 65_536
 
   public init(variables: [String: String] = [:]) {
     self.variables = variables
@@ -10,7 +12,17 @@ public struct Lexer {
 
   /// The words of `line`, or the first error with its column.
   public func words(in line: String) throws(LexError) -> [Word] {
-    var scanner = Scanner(Array(line))
+    if line.utf8.count > Self.maxLineBytes {
+      throw LexError(.lineTooLong(limit: Self.maxLineBytes), column: Self.maxLineBytes + 1)
+    }
+    let characters = Array(line)
+    // Checked up front so that quotes cannot smuggle an escape sequence into a path or a message.
+    for (offset, character) in characters.enumerated() {
+      if let control = Self.forbiddenControl(character) {
+        throw LexError(.controlCharacter(control), column: offset + 1)
+      }
+    }
+    var scanner = Scanner(characters)
     var words: [Word] = []
     var current: Word?
 
@@ -23,7 +35,7 @@ public struct Lexer {
     while let character = scanner.peek() {
       let column = scanner.column
       switch character {
-      case " ", "\t", "\r", "\n":
+      case " ", "\t", "\r", "\n", "\r\n":
         scanner.advance()
         if let word = current { words.append(word) }
         current = nil
@@ -93,6 +105,12 @@ public struct Lexer {
     }
     guard let value = variables[name] else { throw LexError(.undefinedVariable(name), column: column) }
     return value
+  }
+
+  /// The first C0/C1 control or DEL in `character`, except the tab and line ends that separate words.
+  static func forbiddenControl(_ character: Character) -> UInt32? {
+    guard character != "\t", character != "\r", character != "\n", character != "\r\n" else { return nil }
+    return character.unicodeScalars.first { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }?.value
   }
 
   static func isName(_ text: String) -> Bool {
