@@ -44,6 +44,10 @@ let package = Package(
     .testTarget(name: "OktaSimTests", dependencies: ["OktaSim", "SpecSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["OktaSim"]),
     .testTarget(name: "SpecSupportTests", dependencies: ["SpecSupport"]),
+    // Malformed rosters and command lines, secrets, file modes; the corpus is read from the source tree.
+    .testTarget(
+      name: "HostileInputTests", dependencies: ["Shell", "Migration", "OktaAPI", "OktaSim"],
+      exclude: ["Corpus"]),
   ],
   swiftLanguageModes: [.v6]
 )
