@@ -29,7 +29,8 @@ public enum RetryCommand: ShellCommand {
     }
     let candidates = try service.journal.rows(in: states).count
     session.note("retry: \(candidates) rows; each is checked for an existing request before anything is sent")
-    let engine = service.submission(retry: states)
+    let engine = service.submission(
+      retry: states, onEvent: SubmissionDriver.eventPrinter(label: "retry", in: session))
     let outcome = try await SubmissionDriver.drive(engine, label: "retry", in: session)
     try SubmissionDriver.conclude(outcome, label: "retry", in: session)
     try await SubmissionDriver.watch(service, label: "retry", in: session)

@@ -54,7 +54,7 @@ public enum SubmitCommand: ShellCommand {
     }
     let engine = service.submission(
       concurrency: invocation.integer("concurrency") ?? 5, wait: invocation.decimal("wait") ?? 10,
-      limit: limit)
+      limit: limit, onEvent: SubmissionDriver.eventPrinter(label: "submit", in: session))
     let outcome = try await SubmissionDriver.drive(engine, label: "submit", in: session)
     try SubmissionDriver.conclude(outcome, label: "submit", in: session)
     try await SubmissionDriver.watch(service, label: "submit", in: session)

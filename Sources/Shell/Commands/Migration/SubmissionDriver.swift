@@ -73,6 +73,28 @@ enum SubmissionDriver {
     return done
   }
 
+  /// Prints what a user should know as it happens: the canary's verdict, slow-downs, outages and recovery.
+  static func eventPrinter(label: String, in session: Session) -> @Sendable (SubmissionEvent) -> Void {
+    let output = session.output
+    return { event in
+      let line: String? =
+        switch event {
+        case .canarySent(_, let id): "\(label): canary request \(id) sent; waiting for its approval"
+        case .canaryPassed(let id):
+          "\(label): canary \(id) approved by the temporary condition; submitting the rest"
+        case .pressure(.slowingDown(let seconds, let reason)):
+          "\(label): \(reason); all workers pause \(ProgressLine.duration(seconds))"
+        case .pressure(.outage(_, let reason)):
+          "\(label): the org keeps failing (\(reason)); paused, resuming by itself when it answers again"
+        case .pressure(.recovered(let after)):
+          "\(label): the org answers again after \(ProgressLine.duration(after)); resumed"
+        case .rowFailed(let id, let reason): "\(label): row \(id): \(reason)"
+        default: nil
+        }
+      if let line { output.write("\r\u{1B}[K" + line + "\n", to: .standardError) }
+    }
+  }
+
   /// Says how the run ended, or throws when it must stop the script.
   static func conclude(_ outcome: SubmissionOutcome, label: String, in session: Session) throws {
     switch outcome.ending {
