@@ -3,9 +3,7 @@ import Shell
 
 // Thin entry point: all behaviour lives in Shell. The demo launcher is injected here so that Shell
 // never depends on the simulator.
-let status = await Oktabulk.main(
-  arguments: Array(CommandLine.arguments.dropFirst()),
-  environment: ProcessInfo.processInfo.environment,
-  demo: nil
-)
+let (arguments, environment) = DemoLaunch.prepare(
+  arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+let status = await Oktabulk.main(arguments: arguments, environment: environment, demo: DemoLaunch.launcher)
 exit(status.rawValue)

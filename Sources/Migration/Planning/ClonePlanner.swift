@@ -5,7 +5,7 @@ import OktaAPI
 public enum ClonePlanner {
   /// Words that mark a sequence as approving by itself (sequences are built in the Admin Console,
   /// and the API only shows their name and description).
-  static func looksAutoApproving(_ sequence: RequestSequence) -> Bool {
+  public static func looksAutoApproving(_ sequence: RequestSequence) -> Bool {
     let text = (sequence.name + " " + (sequence.description ?? "")).lowercased()
     return (text.contains("auto") && text.contains("approv")) || text.contains("no approval")
   }

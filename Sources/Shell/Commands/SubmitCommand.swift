@@ -1,3 +1,5 @@
+import Migration
+
 /// `submit`: one access request per roster row, throttled, journaled, resumable.
 public enum SubmitCommand: ShellCommand {
   public static let spec = CommandSpec(
@@ -20,6 +22,43 @@ public enum SubmitCommand: ShellCommand {
   )
 
   public static func run(_ invocation: Invocation, in session: Session) async throws {
-    throw notAvailableYet
+    let service = try session.requireService(for: "submit")
+    if invocation.isSet("background") {
+      throw ShellError.failed(
+        command: "submit", reason: "--background is not available yet; run it in the foreground")
+    }
+    let problems: [PreflightProblem]
+    do { problems = try await service.preflight() } catch { throw session.fail("submit", error) }
+    guard problems.isEmpty else {
+      for problem in problems { session.note("submit: \(problem.problem); fix: \(problem.fix)") }
+      throw ShellError.failed(
+        command: "submit", reason: "\(problems.count) preflight checks failed (listed above)")
+    }
+    let limit = invocation.integer("limit")
+    if invocation.isSet("dry-run") {
+      let rows = try service.journal.rows(in: [.resolved, .intent], limit: limit)
+      let doubt = rows.filter { $0.state == .intent }.count
+      session.say(
+        "submit --dry-run: \(rows.count) rows would be submitted"
+          + (doubt > 0 ? " (\(doubt) in doubt: checked for an existing request first)" : ""))
+      session.emit(
+        Table(
+          columns: ["line", "user", "userId", "entry", "state"],
+          rows: rows.prefix(20).map {
+            [
+              .integer($0.line), .text($0.userInput), $0.userID.map(Cell.text) ?? .empty, .text($0.entryID),
+              .text($0.state.rawValue),
+            ]
+          }))
+      return
+    }
+    let engine = service.submission(
+      concurrency: invocation.integer("concurrency") ?? 5, wait: invocation.decimal("wait") ?? 10,
+      limit: limit, onEvent: SubmissionDriver.eventPrinter(label: "submit", in: session))
+    let outcome = try await SubmissionDriver.drive(engine, label: "submit", in: session)
+    try SubmissionDriver.conclude(outcome, label: "submit", in: session)
+    try await SubmissionDriver.watch(service, label: "submit", in: session)
+    try StatusCommand.emitCounts(service.journal, in: session)
   }
+
 }

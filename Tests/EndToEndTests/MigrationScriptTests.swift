@@ -1,0 +1,92 @@
+import Foundation
+import OktaSim
+import Testing
+
+/// `examples/migrate.oktabulk` run by the built binary against an `oktasim` process.
+@Suite(.serialized) struct MigrationScriptTests {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  /// The Salesforce app's conditions and settings as the simulator holds them.
+  static func governance(_ sim: SimulatorProcess) async throws -> [String] {
+    let state = try await sim.control("state")
+    let apps = state["apps"] as? [[String: Any]] ?? []
+    let app = apps.first { ($0["label"] as? String) == "Salesforce" }?["id"] as? String ?? ""
+    let conditions = (state["conditions"] as? [[String: Any]] ?? []).filter {
+      ($0["resourceId"] as? String) == app
+    }
+    .map {
+      "\($0["id"] ?? "") \($0["name"] ?? "") \($0["status"] ?? "") \($0["priority"] ?? "") \($0["approvalSequenceId"] ?? "")"
+    }
+    .sorted()
+    let settings = (state["settings"] as? [String: Any])?[app] ?? [:]
+    let json = try JSONSerialization.data(withJSONObject: settings, options: [.sortedKeys])
+    return conditions + [String(decoding: json, as: UTF8.self)]
+  }
+
+  @Test func theExampleScriptMigratesExactlyOnceAndRestores() async throws {
+    let sim = try SimulatorProcess(timeScale: 100)
+    defer { sim.stop() }
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "oktabulk-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("examples"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let roster = OktaSimulator.demoRoster(seed: 1)
+    try Data(roster.csv.utf8).write(to: directory.appendingPathComponent("examples/roster.csv"))
+    let before = try await Self.governance(sim)
+
+    let run = try ShellRun.oktabulk(
+      [
+        "--journal", "migration.db", "-f",
+        Self.repository.appendingPathComponent("examples/migrate.oktabulk").path,
+      ],
+      in: directory,
+      environment: [
+        "OKTA_CLIENT_ORGURL": sim.url, "OKTA_CLIENT_TOKEN": sim.token, "OKTABULK_TIME_SCALE": "100",
+      ])
+
+    #expect(run.status == 0, "stderr: \(run.stderr)")
+    // The 10 bad rows, each reported by its line.
+    #expect(roster.bad.count == 10)
+    for bad in roster.bad {
+      #expect(run.stderr.contains("examples/roster.csv:\(bad.line): "), "line \(bad.line)")
+    }
+    #expect(run.stdout.contains("290 rows ready, 10 rejected"))
+    // 290 requests, each (user, entry) exactly once, all approved and granted.
+    let counts = try await sim.control("request-counts")
+    #expect(counts["requests"] as? Int == 290 && counts["pairs"] as? Int == 290)
+    #expect(counts["duplicates"] as? Int == 0)
+    let requests = try await sim.control("state")["requests"] as? [[String: Any]] ?? []
+    #expect(requests.count == 290)
+    #expect(
+      requests.allSatisfy {
+        $0["status"] as? String == "APPROVED" && $0["grantStatus"] as? String == "GRANTED"
+      })
+    // Restore put conditions and settings back as they were before clone-condition.
+    let after = try await Self.governance(sim)
+    #expect(after == before, "before: \(before)\nafter: \(after)")
+    // The exports exist and the journal stayed private.
+    let results = try String(
+      contentsOf: directory.appendingPathComponent("migration-results.csv"), encoding: .utf8)
+    #expect(results.split(separator: "\r\n").count == 301)
+    let audit = try String(
+      contentsOf: directory.appendingPathComponent("migration-audit.jsonl"), encoding: .utf8)
+    #expect(!audit.contains(sim.token))
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("migration.db").path)[
+        .posixPermissions] as? Int
+    #expect(mode == 0o600)
+
+    // Running the whole script again resumes the same migration and sends nothing twice.
+    let again = try ShellRun.oktabulk(
+      ["--journal", "migration.db", "-c", "connect", "-c", "submit --wait 1"], in: directory,
+      environment: [
+        "OKTA_CLIENT_ORGURL": sim.url, "OKTA_CLIENT_TOKEN": sim.token, "OKTABULK_TIME_SCALE": "100",
+      ])
+    #expect(again.status == 1)
+    #expect(again.stderr.contains("no temporary auto-approve condition"))
+    #expect(try await sim.control("request-counts")["requests"] as? Int == 290)
+  }
+}
