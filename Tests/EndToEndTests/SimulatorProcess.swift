@@ -51,7 +51,7 @@ struct SimulatorStartError: Error {
 }
 
 /// The executables `swift build` put next to the test bundle.
-enum BuiltProducts {
+extension BuiltProducts {
   static func url(_ name: String) -> URL {
     var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     // `swift test` runs `<bin>/oktabulkPackageTests.xctest`; the products are in `<bin>`.
