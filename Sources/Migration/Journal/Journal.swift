@@ -44,6 +44,15 @@ public final class Journal: Sendable {
     connection = Mutex(database)
   }
 
+  /// A warning when the journal (user ids, request ids, the audit trail) is readable by group or others,
+  /// e.g. created by another tool or copied; new journals are created 0600.
+  public var permissionWarning: String? {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue, mode & 0o044 != 0
+    else { return nil }
+    return "\(path): readable by group or others (mode \(String(mode & 0o777, radix: 8))); chmod 600 \(path)"
+  }
+
   /// Closes the database and releases the lock, so another shell may open the journal.
   public func close() {
     connection.withLock { $0.close() }

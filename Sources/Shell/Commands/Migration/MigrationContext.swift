@@ -62,6 +62,7 @@ extension Session {
     }
     let clock = migration.clock
     let journal = try Journal(path: path, now: { clock.now })
+    if let warning = journal.permissionWarning { note("warning: " + warning) }
     migration.journal = journal
     return journal
   }
