@@ -26,14 +26,15 @@ public enum ConnectCommand: ShellCommand {
       let configuration = try loader.load()
       for warning in configuration.warnings { session.note("connect: \(warning)") }
       let scale = SessionClock.scale(environment: session.environment)
+      let tracer = session.settings.verbose ? OutputTracer(output: session.output) : nil
       client = try OktaClient(
-        configuration: configuration, clock: SessionClock.make(scale: scale, origin: nil))
+        configuration: configuration, clock: SessionClock.make(scale: scale, origin: nil), tracer: tracer)
       // One cheap governance call proves the URL, the token and the Access Requests role.
       _ = try await client.orgRequestSettings()
       if scale != nil {
         // A scaled run follows the org's clock, so journal times and request times agree.
         context.clock = SessionClock.make(scale: scale, origin: client.rateLimit?.serverDate)
-        client = try OktaClient(configuration: configuration, clock: context.clock)
+        client = try OktaClient(configuration: configuration, clock: context.clock, tracer: tracer)
       }
     } catch {
       throw session.fail("connect", error)
