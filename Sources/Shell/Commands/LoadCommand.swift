@@ -33,6 +33,10 @@ public enum LoadCommand: ShellCommand {
     // Every rejected line, in file order, so nothing is dropped silently.
     for issue in report.issues { session.note(issue.description) }
     session.say(report.summary)
+    // A file in which no row survives is the wrong file (or a broken export): a script must stop here.
+    if report.accepted == 0 && !report.issues.isEmpty {
+      throw ShellError.failed(command: "load", reason: "\(path): no usable rows")
+    }
   }
 
 }
