@@ -23,11 +23,20 @@ public enum Redaction {
         index += 2
         continue
       }
-      if let equals = lowered.firstIndex(of: "=") {
-        let name = lowered[..<equals].trimmingPrefix("--").replacing("-", with: "_")
-        if isSecretName(String(name)), lowered.index(after: equals) < lowered.endIndex {
-          words[index] = String(words[index][...equals]) + "[redacted]"
+      // Indices of the word itself: lowercasing can change the length (`İ`), so `lowered`'s would trap.
+      let word = words[index]
+      if let equals = word.firstIndex(of: "=") {
+        let name = word[..<equals].lowercased().trimmingPrefix("--").replacing("-", with: "_")
+        if isSecretName(String(name)), word.index(after: equals) < word.endIndex {
+          words[index] = String(word[...equals]) + "[redacted]"
         }
+      }
+      // `https://user:password@host`: the user info is a credential wherever the URL appears.
+      if let scheme = words[index].firstRange(of: "://"),
+        let at = words[index][scheme.upperBound...].firstIndex(of: "@"),
+        !words[index][scheme.upperBound..<at].contains("/")
+      {
+        words[index] = String(words[index][..<scheme.upperBound]) + "[redacted]" + words[index][at...]
       }
       index += 1
     }
