@@ -1,5 +1,5 @@
-// libFuzzer harness: one command line through the lexer, then the argument parser.
-// Built by scripts/fuzz from Sources/Shell/Lexing, Sources/Shell/Arguments and ScriptText.swift,
+// libFuzzer harness: one command line through redaction, the lexer, then the argument parser.
+// Built by scripts/fuzz from Sources/Shell/Lexing, Sources/Shell/Arguments, Redaction.swift and ScriptText.swift,
 // which need no C module.
 
 /// A spec with every value kind, so parsing reaches each branch.
@@ -28,6 +28,8 @@ public func lexerFuzzInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
   for line in scriptLines(text) {
     let characters = line.count
+    // Every message and every history line goes through redaction.
+    _ = Redaction.containsSecret(line)
     do {
       let words = try Lexer(variables: ["HOME": "/home/admin", "N": "5", "EMPTY": ""]).words(in: line)
       var previous = 0

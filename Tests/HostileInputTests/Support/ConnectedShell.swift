@@ -15,8 +15,9 @@ final class ConnectedShell {
   let output = CapturedOutput()
   let session: Session
 
-  init(verbose: Bool = false) throws {
-    sim = try OktaSimulator(options: .init(seed: 1, apiToken: Self.token, timeScale: 1_000))
+  /// `simulatorToken`: the token the org expects, when a test wants the shell's to be refused.
+  init(verbose: Bool = false, simulatorToken: String = ConnectedShell.token) throws {
+    sim = try OktaSimulator(options: .init(seed: 1, apiToken: simulatorToken, timeScale: 1_000))
     dir = try TemporaryDirectory()
     var settings = SessionSettings()
     settings.journalPath = dir.path("journal.db")
