@@ -126,3 +126,16 @@ import Testing
       !stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) })
   }
 }
+
+/// Script files are bounded before they are read.
+@MainActor @Suite struct ScriptSizeTests {
+  @Test func aScriptOverTheSizeLimitIsRefusedByName() async throws {
+    let dir = try TemporaryDirectory()
+    defer { dir.cleanup() }
+    let path = try dir.write("huge.oktabulk", [UInt8](repeating: UInt8(ascii: "#"), count: FileAccess.maxTextBytes + 1))
+    let output = CapturedOutput()
+    let status = await Oktabulk.main(arguments: ["-f", path], environment: [:], demo: nil, output: output)
+    #expect(status == .failure)
+    #expect(output.standardError.contains("\(path): \(FileAccess.maxTextBytes + 1) bytes is more than the 16 MB a script may have"))
+  }
+}

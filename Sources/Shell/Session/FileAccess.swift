@@ -2,6 +2,9 @@ import Foundation
 
 /// Small file helpers whose failures read well in messages.
 public enum FileAccess {
+  /// Scripts are read whole; a bound keeps a wrong file (a log, a disk image) from exhausting memory.
+  public static let maxTextBytes = 16 << 20
+
   /// The UTF-8 text of the file at `path` (`~` expanded).
   public static func readText(_ path: String) throws -> String {
     let expanded = expandingTilde(path)
@@ -11,6 +14,11 @@ public enum FileAccess {
     }
     guard !isDirectory.boolValue else {
       throw ShellError.unreadableFile(path: path, reason: "is a directory")
+    }
+    let size = (try? FileManager.default.attributesOfItem(atPath: expanded)[.size] as? NSNumber)??.intValue ?? 0
+    guard size <= maxTextBytes else {
+      throw ShellError.unreadableFile(
+        path: path, reason: "\(size) bytes is more than the \(maxTextBytes >> 20) MB a script may have")
     }
     guard let data = FileManager.default.contents(atPath: expanded) else {
       throw ShellError.unreadableFile(path: path, reason: "permission denied")
