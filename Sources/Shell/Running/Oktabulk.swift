@@ -43,7 +43,7 @@ public enum Oktabulk {
     if !options.steps.isEmpty { return await finish(await runSteps(options.steps, in: session), session) }
     if !interactive {
       return await finish(
-        await ScriptRunner(session: session).run(source: "stdin") { Swift.readLine() }, session)
+        await ScriptRunner(session: session).run(source: "stdin") { BoundedLine.next() }, session)
     }
     session.note("oktabulk \(LaunchOptions.version): type 'help' for commands; Tab completes; Ctrl-D leaves.")
     if let demoOrg { session.note(demoOrg.walkThrough) }
@@ -73,7 +73,7 @@ public enum Oktabulk {
           return pending
         }
       case .file("-"):
-        result = await ScriptRunner(session: session).run(source: "stdin") { Swift.readLine() }
+        result = await ScriptRunner(session: session).run(source: "stdin") { BoundedLine.next() }
       case .file(let path):
         do {
           var lines = scriptLines(try session.readFile(FileAccess.expandingTilde(path)))[...]

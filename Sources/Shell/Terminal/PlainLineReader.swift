@@ -4,7 +4,7 @@ public final class PlainLineReader: LineReader {
   public init() {}
 
   public func readLine(prompt: String) -> LineInput {
-    Swift.readLine(strippingNewline: true).map(LineInput.line) ?? .endOfInput
+    BoundedLine.next().map(LineInput.line) ?? .endOfInput
   }
 
   public func remember(_ line: String) {}
