@@ -132,10 +132,13 @@ import Testing
   @Test func aScriptOverTheSizeLimitIsRefusedByName() async throws {
     let dir = try TemporaryDirectory()
     defer { dir.cleanup() }
-    let path = try dir.write("huge.oktabulk", [UInt8](repeating: UInt8(ascii: "#"), count: FileAccess.maxTextBytes + 1))
+    let path = try dir.write(
+      "huge.oktabulk", [UInt8](repeating: UInt8(ascii: "#"), count: FileAccess.maxTextBytes + 1))
     let output = CapturedOutput()
     let status = await Oktabulk.main(arguments: ["-f", path], environment: [:], demo: nil, output: output)
     #expect(status == .failure)
-    #expect(output.standardError.contains("\(path): \(FileAccess.maxTextBytes + 1) bytes is more than the 16 MB a script may have"))
+    #expect(
+      output.standardError.contains(
+        "\(path): \(FileAccess.maxTextBytes + 1) bytes is more than the 16 MB a script may have"))
   }
 }
