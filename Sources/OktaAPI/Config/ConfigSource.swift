@@ -5,6 +5,8 @@ public enum ConfigSource: Sendable, Hashable, CustomStringConvertible {
   case file(path: String, line: Int, column: Int)
   case environment(String)
   case flag(String)
+  /// Typed at a no-echo prompt (`connect` without a configured token, at a terminal).
+  case prompt
 
   public var description: String {
     switch self {
@@ -12,6 +14,7 @@ public enum ConfigSource: Sendable, Hashable, CustomStringConvertible {
     case .file(let path, let line, let column): "\(path):\(line):\(column)"
     case .environment(let name): "env \(name)"
     case .flag(let name): "flag \(name)"
+    case .prompt: "typed at the prompt"
     }
   }
 }
