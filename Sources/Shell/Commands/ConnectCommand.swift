@@ -23,7 +23,13 @@ public enum ConnectCommand: ShellCommand {
     let context = session.migration
     var client: OktaClient
     do {
-      let configuration = try loader.load()
+      var configuration = try loader.load()
+      // At a terminal, a missing token is asked for with echo off; scripts must configure one.
+      if configuration.token == nil, session.isInteractive, let url = configuration.orgURL?.value,
+        let typed = session.readSecret("API token for \(url.absoluteString): ")
+      {
+        configuration.token = .init(Secret(typed), source: .prompt)
+      }
       for warning in configuration.warnings { session.note("connect: \(warning)") }
       let scale = SessionClock.scale(environment: session.environment)
       let tracer = session.settings.verbose ? OutputTracer(output: session.output) : nil

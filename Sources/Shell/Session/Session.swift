@@ -25,6 +25,8 @@ public final class Session {
   public internal(set) var exitRequested = false
   /// Raised by Ctrl-C; the running command's Task is cancelled when it is.
   public var interrupt: InterruptFlag = .process
+  /// Asks for the API token with echo off when `connect` finds none configured; replaceable in tests.
+  public var readSecret: (String) -> String? = SecretPrompt.ask
   /// Reads files for `source` and friends; replaceable in tests.
   public var readFile: @Sendable (String) throws -> String = FileAccess.readText
 
