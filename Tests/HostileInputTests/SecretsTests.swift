@@ -101,3 +101,46 @@ import Testing
     #expect(Redaction.redact("open https://acme.okta.com/a@b") == "open https://acme.okta.com/a@b")
   }
 }
+
+/// `connect` at a terminal without a configured token asks for it with echo off; scripts never do.
+@MainActor @Suite(.serialized) struct TokenPromptTests {
+  @Test func anInteractiveConnectAsksForTheTokenAndShowsItNowhere() async throws {
+    let sim = try OktaSimulator(options: .init(seed: 1, apiToken: ConnectedShell.token, timeScale: 1_000))
+    defer { sim.stop() }
+    let dir = try TemporaryDirectory()
+    defer { dir.cleanup() }
+    let output = CapturedOutput()
+    var settings = SessionSettings()
+    settings.journalPath = dir.path("j.db")
+    let session = Session(
+      settings: settings, output: output, isInteractive: true,
+      environment: ["OKTA_CLIENT_ORGURL": sim.baseURL, "HOME": dir.url.path])
+    session.interrupt = InterruptFlag()
+    var prompts: [String] = []
+    session.readSecret = { prompt in
+      prompts.append(prompt)
+      return ConnectedShell.token
+    }
+    try await LineExecutor(session: session).execute("connect")
+    try await LineExecutor(session: session).execute("show config")
+    session.closeMigration()
+    #expect(prompts == ["API token for \(sim.baseURL): "])
+    #expect(output.standardOutput.contains("connected to \(sim.baseURL)"))
+    #expect(!(output.standardOutput + output.standardError).contains(SecretsTests.unmaskable))
+  }
+
+  @Test func aScriptWithoutATokenFailsWithoutAsking() async throws {
+    let output = CapturedOutput()
+    let session = Session(output: output, environment: ["OKTA_CLIENT_ORGURL": "https://acme.okta.com"])
+    session.interrupt = InterruptFlag()
+    session.readSecret = { _ in
+      Issue.record("a script was asked for a token")
+      return nil
+    }
+    var lines = ["connect"][...]
+    let status = await ScriptRunner(session: session).run(source: "s.oktabulk") { lines.popFirst() }
+    #expect(status == .failure)
+    #expect(output.standardError.contains("s.oktabulk:1: connect:"))
+    #expect(output.standardError.contains("no API token"))
+  }
+}
