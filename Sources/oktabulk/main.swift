@@ -1,6 +1,13 @@
 import Foundation
 import Shell
 
+// A crash report shows registers and the memory they point at, which may hold the API token: unless
+// the user chose their own SWIFT_BACKTRACE, start again with registers and images left out.
+if ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] == nil {
+  setenv("SWIFT_BACKTRACE", "registers=none,images=none", 1)
+  execv("/proc/self/exe", CommandLine.unsafeArgv)  // returns only on failure: go on as we are
+}
+
 // Thin entry point: all behaviour lives in Shell. The demo launcher is injected here so that Shell
 // never depends on the simulator.
 let (arguments, environment) = DemoLaunch.prepare(
