@@ -75,6 +75,10 @@ struct JSONParser {
     let digits = { (bytes: [UInt8], at: Int) -> Bool in at < bytes.count && (0x30...0x39).contains(bytes[at])
     }
     guard digits(bytes, index) else { throw failure("invalid number") }
+    if bytes[index] == UInt8(ascii: "0"), digits(bytes, index + 1) {
+      index += 1
+      throw failure("leading zeros are not allowed")
+    }
     while digits(bytes, index) { index += 1 }
     if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
       index += 1
