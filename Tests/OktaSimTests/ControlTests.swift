@@ -125,6 +125,19 @@ struct ControlTests {
   }
 }
 
+extension ControlTests {
+  @Test("a state file that cannot be written is reported at start")
+  func unwritableStateFile() {
+    do {
+      _ = try OktaSimulator(options: .init(stateFile: "/nonexistent-oktasim-dir/org.json"))
+      Issue.record("an unwritable state file was accepted")
+    } catch {
+      #expect("\(error)".contains("/nonexistent-oktasim-dir/org.json"))
+      #expect("\(error)".contains("cannot be written"))
+    }
+  }
+}
+
 /// A hand-moved real-time source for clock tests.
 private final class RealTime: @unchecked Sendable {
   var now = 1024.0
