@@ -100,14 +100,24 @@ struct ServerTests {
     defer { sim.stop() }
     let client = SimClient(sim)
     _ = try client.installAutoApprove(resource: try client.app("Slack"))
-    let id =
-      try client.submit(user: try client.activeUsers(1)[0], entry: try client.entry(of: "Slack"))
-      .json?["id"]?.stringValue ?? ""
+    let id = try client.requestID(user: try client.activeUsers(1)[0], entry: try client.entry(of: "Slack"))
     let started = ContinuousClock.now
     var grant: JSONValue?
     while grant != "GRANTED", ContinuousClock.now - started < .seconds(5) {
       grant = try client.get("/governance/api/v2/requests/\(id)").json?["grantStatus"]
     }
     #expect(grant == "GRANTED")
+  }
+
+  @Test("a body over 1 MB is refused with 413 instead of being buffered")
+  func hugeBody() throws {
+    let sim = try frozenSimulator()
+    defer { sim.stop() }
+    let connection = try TestConnection(port: sim.port)
+    let response = try connection.exchange(
+      "POST", "/governance/api/v2/requests", headers: ["Authorization": "SSWS \(sim.apiToken)"],
+      body: [UInt8](repeating: UInt8(ascii: " "), count: 2 << 20))
+    #expect(response.status == 413)
+    #expect(response.json?["errorCode"] == "E0000001")
   }
 }
