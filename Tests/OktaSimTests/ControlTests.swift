@@ -16,6 +16,10 @@ struct ControlTests {
     let scaled = try client.control("POST", "clock", ["timeScale": 1000])
     #expect(scaled["timeScale"] == 1000)
     #expect(sim.clock.timeScale == 1000)
+    for body: JSONValue in [["timeScale": -1], ["timeScale": 1e12], ["advanceSeconds": 1e300]] {
+      #expect(try client.call("POST", "/__sim/clock", json: body, headers: [:]).status == 400)
+    }
+    #expect(try client.get("/api/v1/apps").status == 200)
   }
 
   @Test("a scaled clock runs K times faster than real time")

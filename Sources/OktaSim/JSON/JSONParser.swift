@@ -94,7 +94,7 @@ struct JSONParser {
       while digits(bytes, index) { index += 1 }
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
-    guard let value = Double(text) else { throw failure("invalid number") }
+    guard let value = Double(text), value.isFinite else { throw failure("invalid or out-of-range number") }
     return .number(value)
   }
 
