@@ -21,7 +21,7 @@ struct JSONParserTests {
       ("\"unterminated", 1, 14),
       ("{} x", 1, 4),
       ("01x", 1, 2),
-    ("[1e400]", 1, 7),
+      ("[1e400]", 1, 7),
     ])
   func errors(text: String, line: Int, column: Int) {
     do {
