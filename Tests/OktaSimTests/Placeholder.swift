@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderOktaSimTests() { #expect(Bool(true)) }
