@@ -126,4 +126,15 @@ struct TerminalTests {
     try shell.send("Enter")
     try shell.expect("/roster.csv\n")
   }
+
+  @Test func editrcIsHonoured() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    // A user key binding: Ctrl-T types "status --stuck".
+    try directory.write("bind -s ^T \"status --stuck\"\n", to: ".editrc")
+    let shell = try start(in: directory)
+    defer { shell.kill() }
+    try shell.send("C-t")
+    try shell.expect("oktabulk> status --stuck")
+  }
 }
