@@ -99,6 +99,16 @@ public final class OktaSimulator: Sendable {
     }
     var initial = fresh()
     if let saved { initial.org = saved }
+    if let file {
+      // Write once now, so that an unwritable path is reported at start, not lost in the background.
+      do {
+        initial.org.savedAt = start
+        try file.save(initial.org)
+      } catch {
+        throw StateFile.LoadError(
+          path: file.path, reason: "cannot be written (\(error.localizedDescription))")
+      }
+    }
     let engine = SimEngine(clock: clock, fresh: fresh, initial: initial)
     let server = HTTPServer(countsInFlight: { !$0.hasPrefix("/__sim") }) { request in engine.handle(request) }
     try server.start(port: options.port, threads: options.threads)

@@ -42,7 +42,7 @@ enum DemoLaunch {
         restore
       """
     return DemoOrg(
-      orgURL: sim.baseURL, token: sim.apiToken, walkThrough: walkThrough,
+      orgURL: sim.baseURL, token: sim.apiToken, walkThrough: walkThrough, variables: ["roster": roster.path],
       stop: {
         sim.stop()
         try? FileManager.default.removeItem(at: directory)

@@ -88,6 +88,16 @@ import Testing
       "show-config-json", ["--output", "json", "--org", "https://acme.okta.com", "-c", "show config"])
   }
 
+  @Test func demoRunsAgainstAnInProcessSimulator() throws {
+    let run = try ProcessRun.run(BuiltProducts.oktabulk, ["--demo", "-c", "show config", "-c", "set roster"])
+    #expect(run.status == 0)
+    #expect(run.standardOutput.hasPrefix("org:      http://127.0.0.1:"))
+    #expect(run.standardOutput.contains("token:    set (OKTA_CLIENT_TOKEN)"))
+    let roster = try #require(run.standardOutput.split(separator: "\n").last.map(String.init))
+    #expect(roster.hasSuffix("/roster.csv"))
+    #expect(!FileManager.default.fileExists(atPath: roster), "the demo cleans up after itself")
+  }
+
   @Test func ctrlCWhileAScriptWaitsForInputExits130() throws {
     let child = try ChildProcess(BuiltProducts.oktabulk, ["-f", "-"])
     child.send("set a ready\nset a\n")

@@ -115,4 +115,26 @@ struct TerminalTests {
     try #require(try shell.expect("[exit 0]") != nil)
     #expect(try String(contentsOfFile: output, encoding: .utf8).hasPrefix("Commands:"))
   }
+
+  @Test func demoStartsASimulatedOrgAndShowsTheWalkThrough() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let shell = try start(in: directory, command: [BuiltProducts.oktabulk, "--demo"])
+    defer { shell.kill() }
+    try shell.expect("Demo org (simulated) at http://127.0.0.1:")
+    try shell.type("set roster")
+    try shell.send("Enter")
+    try shell.expect("/roster.csv\n")
+  }
+
+  @Test func editrcIsHonoured() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    // A user key binding: Ctrl-T types "status --stuck".
+    try directory.write("bind -s ^T \"status --stuck\"\n", to: ".editrc")
+    let shell = try start(in: directory)
+    defer { shell.kill() }
+    try shell.send("C-t")
+    try shell.expect("oktabulk> status --stuck")
+  }
 }

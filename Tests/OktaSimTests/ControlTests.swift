@@ -16,6 +16,10 @@ struct ControlTests {
     let scaled = try client.control("POST", "clock", ["timeScale": 1000])
     #expect(scaled["timeScale"] == 1000)
     #expect(sim.clock.timeScale == 1000)
+    for body: JSONValue in [["timeScale": -1], ["timeScale": 1e12], ["advanceSeconds": 1e300]] {
+      #expect(try client.call("POST", "/__sim/clock", json: body, headers: [:]).status == 400)
+    }
+    #expect(try client.get("/api/v1/apps").status == 200)
   }
 
   @Test("a scaled clock runs K times faster than real time")
@@ -121,6 +125,19 @@ struct ControlTests {
     } catch {
       #expect("\(error)".contains(path))
       #expect("\(error)".contains("line 2"))
+    }
+  }
+}
+
+extension ControlTests {
+  @Test("a state file that cannot be written is reported at start")
+  func unwritableStateFile() {
+    do {
+      _ = try OktaSimulator(options: .init(stateFile: "/nonexistent-oktasim-dir/org.json"))
+      Issue.record("an unwritable state file was accepted")
+    } catch {
+      #expect("\(error)".contains("/nonexistent-oktasim-dir/org.json"))
+      #expect("\(error)".contains("cannot be written"))
     }
   }
 }

@@ -125,7 +125,11 @@ struct FaultTests {
     let unknownEndpoint = try client.call(
       "POST", "/__sim/faults", json: ["kind": "reset", "endpoint": "x"], headers: [:])
     #expect(unknownEndpoint.text.contains("unknown endpoint"))
-    let share = try client.call("POST", "/__sim/faults", json: ["kind": "reset", "share": 2], headers: [:])
-    #expect(share.status == 400)
+    for body: JSONValue in [
+      ["kind": "reset", "share": 2], ["kind": "reset", "count": 0], ["kind": "slow", "delayMs": -1],
+      ["kind": "storm429", "seconds": 1e300],
+    ] {
+      #expect(try client.call("POST", "/__sim/faults", json: body, headers: [:]).status == 400)
+    }
   }
 }

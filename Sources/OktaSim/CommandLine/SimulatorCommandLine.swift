@@ -83,7 +83,9 @@ public enum SimulatorCommandLine {
       case "--no-demo": options.demoOrg = false
       case "--time-scale":
         options.timeScale = try number(flag, Double.self)
-        guard options.timeScale >= 0 else { throw UsageError(description: "--time-scale must be >= 0") }
+        guard options.timeScale >= 0, options.timeScale <= SimClock.maximumScale else {
+          throw UsageError(description: "--time-scale must be between 0 and \(Int(SimClock.maximumScale))")
+        }
       case "--state": options.stateFile = try value(flag)
       case "--rate-limit": options.defaultRateLimit = try number(flag, Int.self)
       case "--rate-limit-for":

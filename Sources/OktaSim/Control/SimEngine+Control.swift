@@ -59,11 +59,15 @@ extension SimEngine {
     case ("GET", "clock", 1): return clockState()
     case ("POST", "clock", 1):
       if let scale = body["timeScale"]?.doubleValue {
-        guard scale >= 0 else { throw ControlError("timeScale must be >= 0") }
+        guard scale >= 0, scale <= SimClock.maximumScale else {
+          throw ControlError("timeScale must be between 0 and \(Int(SimClock.maximumScale))")
+        }
         clock.setTimeScale(scale)
       }
       if let seconds = body["advanceSeconds"]?.doubleValue {
-        guard seconds >= 0 else { throw ControlError("advanceSeconds must be >= 0") }
+        guard seconds >= 0, seconds <= SimClock.maximumStep else {
+          throw ControlError("advanceSeconds must be between 0 and \(Int(SimClock.maximumStep))")
+        }
         clock.advance(by: seconds)
       }
       return clockState()

@@ -64,9 +64,16 @@ extension FaultRule {
     }
     let share = json["share"]?.doubleValue ?? 1
     guard (0...1).contains(share) else { throw ControlError("share must be between 0 and 1") }
+    let count = json["count"]?.intValue
+    if let count, count < 1 { throw ControlError("count must be >= 1 (leave it out for no limit)") }
+    let delay = json["delayMs"]?.intValue ?? 1000
+    guard (0...3_600_000).contains(delay) else { throw ControlError("delayMs must be between 0 and 3600000") }
+    let seconds = json["seconds"]?.doubleValue ?? 60
+    guard seconds > 0, seconds <= SimClock.maximumStep else {
+      throw ControlError("seconds must be > 0 and at most \(Int(SimClock.maximumStep))")
+    }
     self.init(
-      endpoint: endpoint, kind: kind, share: share, count: json["count"]?.intValue,
-      delayMilliseconds: json["delayMs"]?.intValue ?? 1000, seconds: json["seconds"]?.doubleValue ?? 60)
+      endpoint: endpoint, kind: kind, share: share, count: count, delayMilliseconds: delay, seconds: seconds)
   }
 
   var json: JSONValue {

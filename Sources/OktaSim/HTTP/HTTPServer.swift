@@ -21,6 +21,9 @@ final class HTTPServer: Sendable {
   private let boundPort = Atomic<UInt16>(0)
   private let delayQueue = DispatchQueue(label: "oktasim.delays", attributes: .concurrent)
 
+  /// Bodies above this are refused (413) rather than buffered without end.
+  static let maximumBody = 1 << 20
+
   /// The bound port (after `start`).
   var port: UInt16 { boundPort.load(ordering: .relaxed) }
 
@@ -94,13 +97,28 @@ final class HTTPServer: Sendable {
     }
     let context = Unmanaged<RequestContext>.fromOpaque(raw).takeUnretainedValue()
     if uploadSize.pointee > 0 {
-      if let uploadData {
+      if let uploadData, context.body.count + uploadSize.pointee <= Self.maximumBody {
         uploadData.withMemoryRebound(to: UInt8.self, capacity: uploadSize.pointee) {
           context.body.append(contentsOf: UnsafeBufferPointer(start: $0, count: uploadSize.pointee))
         }
+      } else {
+        context.bodyTooLarge = true
       }
       uploadSize.pointee = 0
       return .YES
+    }
+    if context.bodyTooLarge {
+      let refusal = Self.build(
+        .json(
+          413,
+          [
+            "errorCode": "E0000001",
+            "errorSummary": "Api validation failed: the request body is larger than 1 MB",
+            "errorLink": "E0000001", "errorId": "oaeTooLarge", "errorCauses": [],
+          ]))
+      let result = MHD_queue_response(connection, 413, refusal)
+      MHD_destroy_response(refusal)
+      return result
     }
     if let pending = context.pending {
       context.pending = nil
@@ -173,6 +191,7 @@ private final class RequestContext {
   var body: [UInt8] = []
   var inFlight = 1
   var counted = true
+  var bodyTooLarge = false
   var pending: OpaquePointer?
   var pendingStatus = 200
 }

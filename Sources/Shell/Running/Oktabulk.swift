@@ -100,6 +100,7 @@ public enum Oktabulk {
       session.settings.orgURL = org.orgURL
       session.environment["OKTA_CLIENT_ORGURL"] = org.orgURL
       session.environment["OKTA_CLIENT_TOKEN"] = org.token
+      session.variables.merge(org.variables) { $1 }
       return org
     } catch {
       session.note(

@@ -97,6 +97,11 @@ final class SimClient {
     return id
   }
 
+  /// Submits a request for `user` and `entry`; its id.
+  func requestID(user: String, entry: String) throws -> String {
+    try submit(user: user, entry: entry).json?["id"]?.stringValue ?? ""
+  }
+
   /// Submits a request for `user` and `entry`; the raw answer.
   func submit(user: String, entry: String) throws -> TestResponse {
     try post(
