@@ -17,6 +17,15 @@ public enum ExportCommand: ShellCommand {
 
   public static func run(_ invocation: Invocation, in session: Session) async throws {
     var path = FileAccess.expandingTilde(invocation.arguments[0])
+    // Checked first: Foundation's own errors for these read as NSCocoaErrorDomain dumps.
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw ShellError.failed(command: "export", reason: "\(path): is a directory; name a file")
+    }
+    let parent = (path as NSString).deletingLastPathComponent
+    if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) {
+      throw ShellError.failed(command: "export", reason: "\(path): no such directory \(parent)")
+    }
     do {
       let journal = try session.openJournal(creating: false, for: "export")
       if invocation.isSet("audit") {
