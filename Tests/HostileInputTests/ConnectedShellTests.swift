@@ -37,6 +37,23 @@ import Testing
     #expect(try reopened.rows().count == after.count)
   }
 
+  @Test func exportNamesPathsItCannotWrite() async throws {
+    let shell = try ConnectedShell()
+    defer { shell.stop() }
+    #expect(await shell.run(["connect", "use Salesforce"]) == .success)
+    let nowhere = shell.dir.path("no/such/dir/out.csv")
+    #expect(await shell.run(["export \(nowhere)"]) == .failure)
+    #expect(await shell.run(["export \(shell.dir.url.path)"], name: "t.oktabulk") == .failure)
+    #expect(
+      await shell.run(["export \(shell.dir.path("x.csv")) --audit --format json"], name: "u.oktabulk")
+        == .success)
+    let stderr = shell.output.standardError
+    #expect(
+      stderr.contains("s.oktabulk:1: export: \(nowhere): no such directory \(shell.dir.path("no/such/dir"))"))
+    #expect(stderr.contains("t.oktabulk:1: export: \(shell.dir.url.path): is a directory; name a file"))
+    #expect(!stderr.contains("NSCocoaErrorDomain"))
+  }
+
   @Test func loadNamesMissingFilesAndDirectories() async throws {
     let shell = try ConnectedShell()
     defer { shell.stop() }
