@@ -152,4 +152,28 @@ import Testing
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     #expect(throws: JournalError.self) { try Journal(path: directory) }
   }
+
+  @Test func aDamagedJournalIsRefusedWithItsCauseAndKeptAsItIs() throws {
+    let dir = try TemporaryDirectory()
+    defer { dir.cleanup() }
+    let path = dir.path("j.db")
+    let journal = try Journal(path: path)
+    try journal.addRoster(
+      (0..<300).map {
+        RosterDraft(
+          source: "r.csv", line: $0 + 2, userInput: "user\($0)@example.com", entryID: "cen1a2b3c4d5e6f7g8h9")
+      })
+    journal.close()
+    var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    #expect(bytes.count > 12_288)
+    for offset in 8_192..<12_288 { bytes[offset] = UInt8(truncatingIfNeeded: offset &* 31) }
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    do {
+      _ = try Journal(path: path)
+      Issue.record("a damaged journal was opened")
+    } catch {
+      #expect("\(error)".contains(path))
+    }
+    #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == bytes)
+  }
 }
