@@ -13,7 +13,7 @@ public enum Cell: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleBy
   /// How the value shows in a table.
   public var plain: String {
     switch self {
-    case .text(let text): text
+    case .text(let text): text.escapingControlCharacters(keepingLineBreaks: false)
     case .integer(let number): String(number)
     case .decimal(let number): ValueKind.format(number)
     case .flag(let value): value ? "yes" : "no"

@@ -73,21 +73,8 @@ extension Session {
 
   /// Prints a diagnostic or progress line to stderr, with secrets removed.
   public func note(_ line: String) {
-    output.write(Session.printable(Redaction.redact(line)) + "\n", to: .standardError)
-  }
-
-  /// `text` with control characters other than newline and tab shown as `\u{1B}`, so that hostile
-  /// input echoed in a message (a roster cell, a file name) cannot drive the terminal.
-  static func printable(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) {
-        result.unicodeScalars.append(scalar)
-      } else {
-        result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-      }
-    }
-    return result
+    output.write(
+      Redaction.redact(line).escapingControlCharacters(keepingLineBreaks: true) + "\n", to: .standardError)
   }
 
   /// Reports progress on stderr: at a terminal one line rewritten in place; elsewhere a plain line every
