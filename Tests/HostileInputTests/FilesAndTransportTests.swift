@@ -177,3 +177,18 @@ import Testing
     #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == bytes)
   }
 }
+
+/// Text from an org or a file is shown, never obeyed by the terminal.
+@Suite struct TerminalSafetyTests {
+  @Test func tableCellsShowControlCharactersEscaped() {
+    let table = Table(
+      columns: ["name"], rows: [["\u{1B}]0;owned\u{07}Sales\u{1B}[2J"], ["two\nlines\u{9B}31m"]])
+    let text = Renderer(mode: .table).render(table)
+    #expect(text.contains("\\u{1B}]0;owned\\u{7}Sales\\u{1B}[2J"))
+    #expect(text.contains("two\\u{A}lines\\u{9B}31m"))
+    #expect(
+      !text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
+    let json = Renderer(mode: .json).render(table)
+    #expect(json.contains("\\u001b]0;owned"))
+  }
+}
