@@ -33,6 +33,7 @@ public enum LoadCommand: ShellCommand {
     // Every rejected line, in file order, so nothing is dropped silently.
     for issue in report.issues { session.note(issue.description) }
     session.say(report.summary)
+    session.context.step = "loaded"
   }
 
 }
