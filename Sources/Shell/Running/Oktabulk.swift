@@ -42,7 +42,8 @@ public enum Oktabulk {
 
     if !options.steps.isEmpty { return await runSteps(options.steps, in: session) }
     if !interactive {
-      return await ScriptRunner(session: session).run(source: "stdin") { Swift.readLine() }
+      let reader = PlainLineReader()
+      return await ScriptRunner(session: session).run(source: "stdin") { reader.nextLine() }
     }
     session.note("oktabulk \(LaunchOptions.version): type 'help' for commands; Tab completes; Ctrl-D leaves.")
     if let demoOrg { session.note(demoOrg.walkThrough) }
@@ -65,7 +66,8 @@ public enum Oktabulk {
           return pending
         }
       case .file("-"):
-        result = await ScriptRunner(session: session).run(source: "stdin") { Swift.readLine() }
+        let reader = PlainLineReader()
+        result = await ScriptRunner(session: session).run(source: "stdin") { reader.nextLine() }
       case .file(let path):
         do {
           var lines = scriptLines(try session.readFile(FileAccess.expandingTilde(path)))[...]
