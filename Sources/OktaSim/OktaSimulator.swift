@@ -40,6 +40,7 @@ public final class OktaSimulator: Sendable {
     /// Server threads.
     public var threads = 4
 
+    /// Options with the defaults above; name only what differs.
     public init(
       port: UInt16 = 0, seed: UInt64 = 1, demoOrg: Bool = true, apiToken: String? = nil,
       timeScale: Double = 1,

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import OktaSim
@@ -119,5 +120,23 @@ struct ServerTests {
       body: [UInt8](repeating: UInt8(ascii: " "), count: 2 << 20))
     #expect(response.status == 413)
     #expect(response.json?["errorCode"] == "E0000001")
+  }
+
+  @Test("server threads block SIGINT and SIGTERM, so a host process (oktabulk --demo) still gets Ctrl-C")
+  func signalMask() throws {
+    let sim = try frozenSimulator()
+    defer { sim.stop() }
+    let tasks = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")
+    let masks = tasks.compactMap { task -> UInt64? in
+      guard let name = try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8),
+        name.hasPrefix("MHD"),
+        let status = try? String(contentsOfFile: "/proc/self/task/\(task)/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigBlk:") })
+      else { return nil }
+      return UInt64(line.dropFirst("SigBlk:".count).trimmingCharacters(in: .whitespaces), radix: 16)
+    }
+    #expect(masks.count >= 4)
+    let interruptAndTerminate: UInt64 = (1 << (UInt64(SIGINT) - 1)) | (1 << (UInt64(SIGTERM) - 1))
+    #expect(masks.allSatisfy { $0 & interruptAndTerminate == interruptAndTerminate })
   }
 }

@@ -54,9 +54,9 @@ public final class SimClock: Sendable {
     return scale > 0 ? simulatedSeconds / scale : .infinity
   }
 
-  /// The largest time scale and the longest single step (ten years) the clock accepts: beyond them dates stop
-  /// being representable.
+  /// The largest time scale the clock accepts.
   public static let maximumScale = 1_000_000.0
+  /// The longest single step (ten years) `advance(by:)` takes: beyond it dates stop being representable.
   public static let maximumStep = 315_360_000.0
 
   /// A monotonic real-time source.

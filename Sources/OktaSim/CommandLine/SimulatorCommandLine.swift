@@ -9,9 +9,11 @@ public enum SimulatorCommandLine {
 
   /// A command-line mistake, worded for the user.
   public struct UsageError: Error, CustomStringConvertible, Equatable {
+    /// The message, without the program name.
     public var description: String
   }
 
+  /// The `--help` text.
   public static let usage = """
     usage: oktasim [options]
 

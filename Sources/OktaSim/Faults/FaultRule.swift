@@ -19,6 +19,7 @@ public enum FaultKind: String, Codable, Sendable, CaseIterable {
 public struct FaultRule: Codable, Sendable, Equatable {
   /// An endpoint name (`requests.create`, see `SimEndpoint`) or `*` for every Okta endpoint.
   public var endpoint: String
+  /// What happens.
   public var kind: FaultKind
   /// Chance (0…1) that a matching call is hit.
   public var share: Double
@@ -31,6 +32,7 @@ public struct FaultRule: Codable, Sendable, Equatable {
   /// For `storm429`: simulated epoch seconds when it ends (set when installed).
   var endsAt: Double?
 
+  /// A rule; the defaults hit every call, without limit, with a 1 s delay or a 60 s storm.
   public init(
     endpoint: String = "*", kind: FaultKind, share: Double = 1, count: Int? = nil,
     delayMilliseconds: Int = 1000,
