@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import OktaSim
 
@@ -10,6 +9,13 @@ do {
   FileHandle.standardError.write(Data("oktasim: \(error)\n".utf8))
   exit(2)
 }
+
+// Block the stop signals in this thread before the server's threads exist; `sigwait` below takes them.
+var stopSignals = sigset_t()
+sigemptyset(&stopSignals)
+sigaddset(&stopSignals, SIGINT)
+sigaddset(&stopSignals, SIGTERM)
+pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
 
 switch command {
 case .help:
@@ -35,16 +41,10 @@ case .run(let options):
   }
   print("oktasim listening on \(simulator.baseURL) token \(simulator.apiToken)")
   fflush(nil)  // flushes every stream; Swift 6 rejects the C global `stdout`
-  signal(SIGINT, SIG_IGN)
-  signal(SIGTERM, SIG_IGN)
-  let queue = DispatchQueue(label: "oktasim.signals")
-  let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: queue) }
-  for source in sources {
-    source.setEventHandler {
-      simulator.stop()
-      exit(0)
-    }
-    source.resume()
-  }
-  dispatchMain()
+  // SIGINT/SIGTERM were blocked before any thread started (so every thread inherits the block); wait for one
+  // here, then stop cleanly: suspended connections resumed, state file written.
+  var received: Int32 = 0
+  sigwait(&stopSignals, &received)
+  simulator.stop()
+  exit(0)
 }

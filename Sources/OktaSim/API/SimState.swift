@@ -19,8 +19,8 @@ struct SimState: Sendable {
   var concurrencyLimit: Int
   var faults: FaultPlan
   var authMode: AuthMode = .ok
-  var calls: [Endpoint: Int] = [:]
-  var statuses: [Endpoint: [Int: Int]] = [:]
+  var calls: [SimEndpoint: Int] = [:]
+  var statuses: [SimEndpoint: [Int: Int]] = [:]
   var answered = 0
   var dirty = false
 
