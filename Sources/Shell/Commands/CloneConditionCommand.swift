@@ -38,6 +38,7 @@ public enum CloneConditionCommand: ShellCommand {
         return
       }
       let (plan, temporaryID) = try await service.clone(request)
+      session.context.step = "cloned"
       for step in plan.steps { session.say("done: \(step)") }
       session.say(
         "temporary condition \"\(plan.temporaryName)\" (\(temporaryID)) is ACTIVE at priority 0 with sequence "

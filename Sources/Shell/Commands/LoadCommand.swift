@@ -37,6 +37,7 @@ public enum LoadCommand: ShellCommand {
     if report.accepted == 0 && !report.issues.isEmpty {
       throw ShellError.failed(command: "load", reason: "\(path): no usable rows")
     }
+    session.context.step = "loaded"
   }
 
 }

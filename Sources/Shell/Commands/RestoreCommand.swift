@@ -24,6 +24,7 @@ public enum RestoreCommand: ShellCommand {
       throw ShellError.failed(
         command: "restore", reason: "\(report.differences.count) differences remain (listed above)")
     }
+    if !dryRun { session.context.step = "restored" }
     if !dryRun {
       session.say("restore: verified; conditions and settings are back to their state before the migration")
     }

@@ -55,7 +55,9 @@ public enum SubmitCommand: ShellCommand {
     let engine = service.submission(
       concurrency: invocation.integer("concurrency") ?? 5, wait: invocation.decimal("wait") ?? 10,
       limit: limit, onEvent: SubmissionDriver.eventPrinter(label: "submit", in: session))
+    session.context.step = "submitting"
     let outcome = try await SubmissionDriver.drive(engine, label: "submit", in: session)
+    session.context.step = "submitted"
     try SubmissionDriver.conclude(outcome, label: "submit", in: session)
     try await SubmissionDriver.watch(service, label: "submit", in: session)
     try StatusCommand.emitCounts(service.journal, in: session)

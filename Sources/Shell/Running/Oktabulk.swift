@@ -42,8 +42,9 @@ public enum Oktabulk {
 
     if !options.steps.isEmpty { return await finish(await runSteps(options.steps, in: session), session) }
     if !interactive {
+      let reader = PlainLineReader()
       return await finish(
-        await ScriptRunner(session: session).run(source: "stdin") { BoundedLine.next() }, session)
+        await ScriptRunner(session: session).run(source: "stdin") { reader.nextLine() }, session)
     }
     session.note("oktabulk \(LaunchOptions.version): type 'help' for commands; Tab completes; Ctrl-D leaves.")
     if let demoOrg { session.note(demoOrg.walkThrough) }
@@ -73,7 +74,8 @@ public enum Oktabulk {
           return pending
         }
       case .file("-"):
-        result = await ScriptRunner(session: session).run(source: "stdin") { BoundedLine.next() }
+        let reader = PlainLineReader()
+        result = await ScriptRunner(session: session).run(source: "stdin") { reader.nextLine() }
       case .file(let path):
         do {
           var lines = scriptLines(try session.readFile(FileAccess.expandingTilde(path)))[...]

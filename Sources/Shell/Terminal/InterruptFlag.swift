@@ -21,6 +21,7 @@ public final class InterruptFlag: Sendable {
 
   /// Routes SIGINT to `process` (no `SA_RESTART`, so a blocked read returns with EINTR).
   public static func installSignalHandler() {
+    _ = process  // initialise the global now: lazy initialisation inside a signal handler is not safe
     _ = oktabulk_install_sigint { _ in InterruptFlag.process.raise() }
   }
 }
