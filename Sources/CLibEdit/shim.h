@@ -160,6 +160,27 @@ static inline int oktabulk_read_char(int wake_fd, wchar_t *out) {
   }
 }
 
+/// Reads what stdin has (up to `size` bytes), waiting on `wake_fd` too: the count, 0 at end of input,
+/// -1 on error, -2 when Ctrl-C woke the pipe. For scripts piped into the shell.
+static inline ssize_t oktabulk_read_input(int wake_fd, char *buffer, size_t size) {
+  for (;;) {
+    struct pollfd fds[2] = {{0, POLLIN, 0}, {wake_fd, POLLIN, 0}};
+    int ready = poll(fds, wake_fd >= 0 ? 2 : 1, -1);
+    if (ready < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    if (wake_fd >= 0 && (fds[1].revents & POLLIN)) {
+      oktabulk_drain_wake(wake_fd);
+      return -2;
+    }
+    if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))) continue;
+    ssize_t count = read(0, buffer, size);
+    if (count < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+    return count;
+  }
+}
+
 static inline int oktabulk_el_set_reader(EditLine *el, int (*reader)(EditLine *, wchar_t *)) {
   return el_set(el, EL_GETCFN, reader);
 }
