@@ -125,11 +125,8 @@ static inline void oktabulk_drain_wake(int read_fd) {
   while (read_fd >= 0 && read(read_fd, bytes, sizeof bytes) > 0) {}
 }
 
-/// One character from stdin (UTF-8 decoded) for libedit's EL_GETCFN: 1, 0 at end of input, or -1
-/// with errno EINTR when Ctrl-C woke `wake_fd`, which makes el_gets give up the line.
-static inline int oktabulk_read_char(int wake_fd, wchar_t *out) {
-  mbstate_t state;
-  memset(&state, 0, sizeof state);
+/// Waits until stdin has input (1) or Ctrl-C woke `wake_fd` (0, wake-up consumed); -1 on error.
+static inline int oktabulk_wait_input(int wake_fd) {
   for (;;) {
     struct pollfd fds[2] = {{0, POLLIN, 0}, {wake_fd, POLLIN, 0}};
     int ready = poll(fds, wake_fd >= 0 ? 2 : 1, -1);
@@ -139,10 +136,23 @@ static inline int oktabulk_read_char(int wake_fd, wchar_t *out) {
     }
     if (wake_fd >= 0 && (fds[1].revents & POLLIN)) {
       oktabulk_drain_wake(wake_fd);
-      errno = EINTR;
+      return 0;
+    }
+    if (fds[0].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)) return 1;
+  }
+}
+
+/// One character from stdin (UTF-8 decoded) for libedit's EL_GETCFN: 1, 0 at end of input, or -1
+/// with errno EINTR when Ctrl-C woke `wake_fd`, which makes el_gets give up the line.
+static inline int oktabulk_read_char(int wake_fd, wchar_t *out) {
+  mbstate_t state;
+  memset(&state, 0, sizeof state);
+  for (;;) {
+    int waited = oktabulk_wait_input(wake_fd);
+    if (waited <= 0) {
+      if (waited == 0) errno = EINTR;
       return -1;
     }
-    if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
     char byte;
     ssize_t count = read(0, &byte, 1);
     if (count < 0) {
@@ -164,17 +174,8 @@ static inline int oktabulk_read_char(int wake_fd, wchar_t *out) {
 /// -1 on error, -2 when Ctrl-C woke the pipe. For scripts piped into the shell.
 static inline ssize_t oktabulk_read_input(int wake_fd, char *buffer, size_t size) {
   for (;;) {
-    struct pollfd fds[2] = {{0, POLLIN, 0}, {wake_fd, POLLIN, 0}};
-    int ready = poll(fds, wake_fd >= 0 ? 2 : 1, -1);
-    if (ready < 0) {
-      if (errno == EINTR) continue;
-      return -1;
-    }
-    if (wake_fd >= 0 && (fds[1].revents & POLLIN)) {
-      oktabulk_drain_wake(wake_fd);
-      return -2;
-    }
-    if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))) continue;
+    int waited = oktabulk_wait_input(wake_fd);
+    if (waited <= 0) return waited == 0 ? -2 : -1;
     ssize_t count = read(0, buffer, size);
     if (count < 0 && (errno == EINTR || errno == EAGAIN)) continue;
     return count;
