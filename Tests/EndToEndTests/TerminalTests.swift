@@ -12,7 +12,9 @@ struct TerminalTests {
   ) throws -> TmuxSession {
     let shell = try TmuxSession(
       command, directory: directory.path,
-      environment: ["HOME": directory.path, "OKTABULK_HISTORY": directory.path + "/history"], term: term)
+      environment: [
+        "HOME": directory.path, "OKTABULK_HISTORY": directory.path + "/history", "LANG": "C.UTF-8",
+      ], term: term)
     try shell.waitForPrompt(1)
     return shell
   }
@@ -66,13 +68,17 @@ struct TerminalTests {
 
   @Test func ctrlCAtThePromptClearsTheLineAndKeepsTheShell() throws {
     try withShell { shell in
+      // A command first: afterwards the prompt runs on another thread than the one SIGINT goes to.
+      try shell.type("set before 1")
+      try shell.send("Enter")
+      try shell.waitForPrompt(2)
       try shell.type("set half typed")
       try #require(try shell.expect("set half typed") != nil)
       try shell.send("C-c")
-      try shell.waitForPrompt(2)
+      try shell.waitForPrompt(3)
       try shell.type("set alive yes")
       try shell.send("Enter")
-      try shell.waitForPrompt(3)
+      try shell.waitForPrompt(4)
       try shell.type("set alive")
       try shell.send("Enter")
       let screen = try shell.expect("\nyes\n")
@@ -85,6 +91,17 @@ struct TerminalTests {
     try withShell { shell in
       try shell.send("C-d")
       try shell.expect("[exit 0]")
+    }
+  }
+
+  @Test func nonASCIIInputSurvives() throws {
+    try withShell { shell in
+      try shell.type("set name Zoë-Łukasz")
+      try shell.send("Enter")
+      try shell.waitForPrompt(2)
+      try shell.type("set name")
+      try shell.send("Enter")
+      try shell.expect("\nZoë-Łukasz\n")
     }
   }
 
@@ -121,10 +138,19 @@ struct TerminalTests {
     defer { directory.remove() }
     let shell = try start(in: directory, command: [BuiltProducts.oktabulk, "--demo"])
     defer { shell.kill() }
-    try shell.expect("Demo org (simulated) at http://127.0.0.1:")
-    try shell.type("set roster")
-    try shell.send("Enter")
+    try shell.expect("demo: a simulated org at http://127.0.0.1:")
     try shell.expect("/roster.csv\n")
+    // Ctrl-C still reaches the prompt with the simulator's threads running.
+    try shell.type("set half typed")
+    try shell.send("C-c")
+    try shell.waitForPrompt(2)
+    try shell.type("set alive yes")
+    try shell.send("Enter")
+    try shell.waitForPrompt(3)
+    try shell.type("set alive")
+    try shell.send("Enter")
+    let screen = try shell.expect("\nyes\n")
+    #expect(screen?.contains("set half typedset alive") == false)
   }
 
   @Test func editrcIsHonoured() throws {

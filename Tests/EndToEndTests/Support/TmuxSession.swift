@@ -78,7 +78,7 @@ struct TmuxSession {
     let run = try ProcessRun.run(
       "/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments, environment: ["TERM": "xterm-256color"])
     guard run.status == 0 else {
-      throw TmuxError(message: "tmux \(arguments.first ?? ""): \(run.standardError)")
+      throw TestSupportError(message: "tmux \(arguments.first ?? ""): \(run.standardError)")
     }
     return run.standardOutput
   }
@@ -86,9 +86,4 @@ struct TmuxSession {
   private static func quote(_ word: String) -> String {
     "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
-}
-
-struct TmuxError: Error, CustomStringConvertible {
-  var message: String
-  var description: String { message }
 }
