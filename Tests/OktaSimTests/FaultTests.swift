@@ -13,7 +13,9 @@ struct FaultTests {
     #expect(throws: ConnectionEnd.reset) {
       try connection.exchange("GET", "/api/v1/apps", headers: SimClient(sim).auth)
     }
-    #expect(try SimClient(sim).get("/api/v1/apps").status == 200)
+    let client = SimClient(sim)
+    #expect(try client.get("/api/v1/apps").status == 200)
+    #expect(try client.control("GET", "calls")["statuses"]?["apps.list"] == ["reset": 1, "200": 1])
   }
 
   @Test(
