@@ -99,6 +99,17 @@ struct FaultTests {
     #expect(slowDone >= .milliseconds(300))
   }
 
+  @Test("a zero delay still answers (the resume never overtakes the suspend)")
+  func zeroDelay() throws {
+    let sim = try frozenSimulator {
+      $0.faults = [FaultRule(endpoint: "*", kind: .slow, delayMilliseconds: 0)]
+    }
+    defer { sim.stop() }
+    let client = SimClient(sim)
+    let statuses = try (0..<50).map { _ in try client.get("/api/v1/apps").status }
+    #expect(statuses == Array(repeating: 200, count: 50))
+  }
+
   @Test("a 429 storm answers every call until it ends, with Reset at the storm's end")
   func storm() throws {
     let sim = try frozenSimulator()
