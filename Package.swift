@@ -32,6 +32,8 @@ let package = Package(
     // Thin entry points.
     .executableTarget(name: "oktabulk", dependencies: ["Shell", "OktaSim"]),
     .executableTarget(name: "oktasim", dependencies: ["OktaSim"]),
+    // scripts/bench-client: drives OktaClient against oktasim and prints figures.
+    .executableTarget(name: "ClientBench", dependencies: ["OktaAPI"], path: "Benchmarks/ClientBench"),
 
     // Test support: the OpenAPI files and a JSON Schema validator, used by client and simulator tests.
     .target(name: "SpecSupport", path: "Tests/SpecSupport"),

@@ -1,3 +1,0 @@
-import CCurl
-import COpenSSL
-import CYAML
