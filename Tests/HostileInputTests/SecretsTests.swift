@@ -144,3 +144,21 @@ import Testing
     #expect(output.standardError.contains("no API token"))
   }
 }
+
+/// No way to put a credential on a command line, where history, `ps` and scripts would keep it.
+@Suite struct NoSecretArgumentsTests {
+  @Test func noCommandOrLaunchOptionTakesACredential() {
+    var specs: [CommandSpec] = [LaunchOptions.spec]
+    for command in CommandRegistry.standard.commands { specs.append(command.spec) }
+    let words = ["token", "secret", "password", "passwd", "apikey", "api-key", "privatekey", "private-key"]
+    var offenders: [String] = []
+    for spec in specs {
+      for name in spec.flags.map(\.name) + spec.arguments.map(\.name)
+      where words.contains(where: { name.lowercased().contains($0) }) {
+        offenders.append("\(spec.name) \(name)")
+      }
+    }
+    #expect(specs.count > 10)
+    #expect(offenders.isEmpty)
+  }
+}
