@@ -24,8 +24,18 @@ public enum RosterReader {
           "\(size) bytes is more than the \(options.limits.maxFileBytes >> 20) MB a roster may have; split it"
       )
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // Read with the same bound: a device or a pipe (`/dev/zero`) reports no size and never ends.
+    // (`read` answers nil at once for an empty file.)
+    guard let handle = FileHandle(forReadingAtPath: path),
+      let data = try? handle.read(upToCount: options.limits.maxFileBytes + 1) ?? Data()
+    else {
       throw RosterIssue(file: path, line: 0, reason: "cannot read the file (permission denied?)")
+    }
+    try? handle.close()
+    if data.count > options.limits.maxFileBytes {
+      throw RosterIssue(
+        file: path, line: 0,
+        reason: "more than the \(options.limits.maxFileBytes >> 20) MB a roster may have; split it")
     }
     return try parse([UInt8](data), file: path, options: options)
   }
