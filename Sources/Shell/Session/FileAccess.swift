@@ -15,13 +15,23 @@ public enum FileAccess {
     guard !isDirectory.boolValue else {
       throw ShellError.unreadableFile(path: path, reason: "is a directory")
     }
-    let size = (try? FileManager.default.attributesOfItem(atPath: expanded)[.size] as? NSNumber)??.intValue ?? 0
+    let size =
+      (try? FileManager.default.attributesOfItem(atPath: expanded)[.size] as? NSNumber)??.intValue ?? 0
     guard size <= maxTextBytes else {
       throw ShellError.unreadableFile(
         path: path, reason: "\(size) bytes is more than the \(maxTextBytes >> 20) MB a script may have")
     }
-    guard let data = FileManager.default.contents(atPath: expanded) else {
+    // Read with the same bound: a device or a pipe (`/dev/zero`) reports no size and never ends.
+    // (`read` answers nil at once for an empty file.)
+    guard let handle = FileHandle(forReadingAtPath: expanded),
+      let data = try? handle.read(upToCount: maxTextBytes + 1) ?? Data()
+    else {
       throw ShellError.unreadableFile(path: path, reason: "permission denied")
+    }
+    try? handle.close()
+    guard data.count <= maxTextBytes else {
+      throw ShellError.unreadableFile(
+        path: path, reason: "more than the \(maxTextBytes >> 20) MB a script may have")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw ShellError.unreadableFile(path: path, reason: "not UTF-8 text")
