@@ -129,6 +129,12 @@ import Testing
 
 /// Script files are bounded before they are read.
 @MainActor @Suite struct ScriptSizeTests {
+  @Test func sourcingADeviceThatNeverEndsStopsAtTheSizeLimit() async throws {
+    let (status, stderr) = await CommandCorpusTests.run(["source /dev/zero"])
+    #expect(status == .failure)
+    #expect(stderr.hasPrefix("corpus.oktabulk:1: /dev/zero: more than the 16 MB a script may have"))
+  }
+
   @Test func aScriptOverTheSizeLimitIsRefusedByName() async throws {
     let dir = try TemporaryDirectory()
     defer { dir.cleanup() }

@@ -66,6 +66,14 @@ import Testing
     #expect(messages == ["\(path): \(3 << 20) bytes is more than the 2 MB a roster may have; split it"])
   }
 
+  @Test func aDeviceThatNeverEndsIsReadOnlyUpToTheSizeLimit() {
+    let options = RosterOptions(limits: DelimitedLimits(maxFileBytes: 1 << 20))
+    #expect(
+      Self.messages(reading: "/dev/zero", options: options) == [
+        "/dev/zero: more than the 1 MB a roster may have; split it"
+      ])
+  }
+
   @Test func aDirectoryOrAMissingFileIsNamedAsSuch() throws {
     let dir = try TemporaryDirectory()
     defer { dir.cleanup() }
