@@ -68,7 +68,20 @@ public struct ConfigLoader: Sendable {
   {
     let text: String
     do {
-      text = try String(contentsOfFile: path, encoding: .utf8)
+      // Bounded, so that `--config /dev/zero` (or a huge file by mistake) is refused, not read forever.
+      guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoPermission) }
+      defer { try? handle.close() }
+      let data = try handle.read(upToCount: maxConfigBytes + 1) ?? Data()
+      guard data.count <= maxConfigBytes else {
+        throw OktaError(
+          .configuration, detail: "\(path): larger than \(maxConfigBytes >> 10) kB; is this an okta.yaml?")
+      }
+      guard let decoded = String(data: data, encoding: .utf8) else {
+        throw OktaError(.configuration, detail: "\(path): not UTF-8 text")
+      }
+      text = decoded
+    } catch let error as OktaError {
+      throw error
     } catch {
       throw OktaError(.configuration, detail: "\(path): cannot read (\(error.localizedDescription))")
     }
@@ -98,6 +111,9 @@ public struct ConfigLoader: Sendable {
     }
     return settings
   }
+
+  /// Configuration files are a few lines; anything this big is the wrong file.
+  static let maxConfigBytes = 1 << 20
 
   /// A config file may hold the API token: warn, as ssh does for keys, when others can read it.
   static func permissionWarning(_ path: String) -> String? {
