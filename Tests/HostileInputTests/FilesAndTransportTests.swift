@@ -192,3 +192,18 @@ import Testing
     #expect(json.contains("\\u001b]0;owned"))
   }
 }
+
+/// Configuration files are read with a bound as well.
+@Suite struct ConfigFileBoundTests {
+  @Test func aConfigThatNeverEndsIsRefused() {
+    let loader = ConfigLoader(
+      homeDirectory: "/nonexistent", workingDirectory: "/nonexistent", environment: [:],
+      flags: .init(org: nil, configFile: "/dev/zero"))
+    #expect(throws: OktaError.self) { try loader.load() }
+    do {
+      _ = try loader.load()
+    } catch {
+      #expect(error.description.contains("/dev/zero: larger than 1024 kB; is this an okta.yaml?"))
+    }
+  }
+}
