@@ -147,13 +147,14 @@ struct TerminalTests {
     defer { directory.remove() }
     let shell = try start(in: directory, command: [BuiltProducts.oktabulk, "--demo"])
     defer { shell.kill() }
-    try shell.expect("demo: a simulated org at http://127.0.0.1:")
+    try shell.expect("Demo org (simulated) at http://127.0.0.1:")
+    try shell.enter("set roster", thenPrompt: 2)
     try shell.expect("/roster.csv\n")
     // Ctrl-C still reaches the prompt with the simulator's threads running.
     try shell.type("set half typed")
     try shell.send("C-c")
-    try shell.waitForPrompt(2)
-    try shell.enter("set alive yes", thenPrompt: 3)
+    try shell.waitForPrompt(3)
+    try shell.enter("set alive yes", thenPrompt: 4)
     try shell.type("set alive")
     try shell.send("Enter")
     let screen = try shell.expect("\nyes\n")
