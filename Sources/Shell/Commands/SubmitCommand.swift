@@ -52,6 +52,10 @@ public enum SubmitCommand: ShellCommand {
           }))
       return
     }
+    let pending = try service.journal.rows(in: [.resolved, .intent]).count
+    if pending == 0 {
+      session.say("submit: nothing left to submit; every loaded row already has its request (see `status`)")
+    }
     let engine = service.submission(
       concurrency: invocation.integer("concurrency") ?? 5, wait: invocation.decimal("wait") ?? 10,
       limit: limit, onEvent: SubmissionDriver.eventPrinter(label: "submit", in: session))
