@@ -48,6 +48,7 @@ public enum Oktabulk {
     }
     session.note("oktabulk \(LaunchOptions.version): type 'help' for commands; Tab completes; Ctrl-D leaves.")
     if let demoOrg { session.note(demoOrg.walkThrough) }
+    await session.resumeJournaledMigration()
     let completer = Completer(registry: session.registry)
     let reader = EditLineReader(
       historyPath: HistoryPolicy.path(environment: environment), complete: completer.complete)

@@ -64,7 +64,10 @@ enum SubmissionDriver {
     if seconds > 0 && done > 0 { text += String(format: ", %.1f/min", Double(done) / seconds * 60) }
     if progress.paused { text += " (paused)" }
     if session.isInteractive {
-      session.output.write("\r\u{1B}[K" + text + (final ? "\n" : ""), to: .standardError)
+      let filled = progress.total > 0 ? done * 20 / progress.total : 20
+      let bar =
+        "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "] "
+      session.output.write("\r\u{1B}[K" + bar + text + (final ? "\n" : ""), to: .standardError)
       return done
     }
     let interval = max(progress.total / 10, 1)
