@@ -15,40 +15,24 @@ import Testing
     let environmentValues = ProcessInfo.processInfo.environment
     let kills = environmentValues["OKTABULK_CRASH_KILLS"].flatMap(Int.init) ?? 4
     let seed = environmentValues["OKTABULK_CRASH_SEED"].flatMap(UInt64.init) ?? 7
-    let directory = try TemporaryDirectory()
-    defer { directory.remove() }
-    let sim = try SimulatorProcess(timeScale: 100, extra: ["--state", directory.path + "/sim.json"])
-    defer { sim.stop() }
-    try directory.write(OktaSimulator.demoRoster(seed: 1).csv, to: "roster.csv")
-    let environment = [
-      "HOME": directory.path, "OKTA_CLIENT_ORGURL": sim.url, "OKTA_CLIENT_TOKEN": sim.token,
-      "OKTABULK_TIME_SCALE": "100",
-    ]
-    func oktabulk(_ lines: [String]) throws -> ProcessRun {
-      try ProcessRun.run(
-        BuiltProducts.oktabulk, ["--journal", "j.db"] + lines.flatMap { ["-c", $0] },
-        directory: directory.url,
-        environment: environment)
-    }
-    let setup = try oktabulk([
-      "connect", "use Salesforce", "clone-condition \"Everyone - manager approval\" --auto-approve",
-      "load roster.csv",
-    ])
+    let rig = try MigrationRig(stateFile: true)
+    defer { rig.stop() }
+    let sim = rig.sim
+    let directory = rig.directory
+    let setup = try rig.oktabulk(MigrationRig.preparation)
     try #require(setup.status == 0, "\(setup.standardError)")
 
     var random = SeededRandom(seed: seed)
     var points: [Int] = []
     for _ in 0..<kills {
-      let child = try ChildProcess(
-        BuiltProducts.oktabulk, ["--journal", "j.db", "-c", "connect", "-c", "submit --wait 10"],
-        directory: directory.url, environment: environment)
+      let child = try rig.start(["connect", "submit --wait 10"])
       let milliseconds = Int.random(in: 150...900, using: &random)
       points.append(milliseconds)
       try await Task.sleep(for: .milliseconds(milliseconds))
       kill(child.pid, SIGKILL)
       _ = child.finish()
     }
-    let final = try oktabulk(["connect", "submit --wait 10", "status --refresh", "export rows.json"])
+    let final = try rig.oktabulk(["connect", "submit --wait 10", "status --refresh", "export rows.json"])
     #expect(final.status == 0, "\(final.standardError)")
 
     let counts = try await sim.control("request-counts")

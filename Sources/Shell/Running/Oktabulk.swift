@@ -55,8 +55,10 @@ public enum Oktabulk {
     return await finish(await InteractiveLoop(session: session, reader: reader).run(), session)
   }
 
-  /// Leaving: warn about a temporary auto-approve condition still active, release the journal.
+  /// Leaving: stop a background submission cleanly, warn about a temporary auto-approve condition still
+  /// active, release the journal.
   static func finish(_ status: ExitStatus, _ session: Session) async -> ExitStatus {
+    await session.stopBackgroundSubmission()
     await session.announceLingeringCondition()
     session.closeMigration()
     return status

@@ -10,7 +10,7 @@ enum SubmissionDriver {
   static func drive(_ engine: SubmissionEngine, label: String, in session: Session) async throws
     -> SubmissionOutcome
   {
-    let finished = Finished()
+    let finished = OnceFlag()
     let run = Task.detached {
       let outcome = await engine.run()
       finished.set()
@@ -138,11 +138,4 @@ enum SubmissionDriver {
       }
     }
   }
-}
-
-/// A flag set once from another task.
-private final class Finished: Sendable {
-  private let flag = Mutex(false)
-  func set() { flag.withLock { $0 = true } }
-  var isSet: Bool { flag.withLock { $0 } }
 }
