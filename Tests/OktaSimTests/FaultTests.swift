@@ -13,7 +13,9 @@ struct FaultTests {
     #expect(throws: ConnectionEnd.reset) {
       try connection.exchange("GET", "/api/v1/apps", headers: SimClient(sim).auth)
     }
-    #expect(try SimClient(sim).get("/api/v1/apps").status == 200)
+    let client = SimClient(sim)
+    #expect(try client.get("/api/v1/apps").status == 200)
+    #expect(try client.control("GET", "calls")["statuses"]?["apps.list"] == ["reset": 1, "200": 1])
   }
 
   @Test(
@@ -95,6 +97,17 @@ struct FaultTests {
     let slowDone = ContinuousClock.now - started
     #expect(fastDone < slowDone)
     #expect(slowDone >= .milliseconds(300))
+  }
+
+  @Test("a zero delay still answers (the resume never overtakes the suspend)")
+  func zeroDelay() throws {
+    let sim = try frozenSimulator {
+      $0.faults = [FaultRule(endpoint: "*", kind: .slow, delayMilliseconds: 0)]
+    }
+    defer { sim.stop() }
+    let client = SimClient(sim)
+    let statuses = try (0..<50).map { _ in try client.get("/api/v1/apps").status }
+    #expect(statuses == Array(repeating: 200, count: 50))
   }
 
   @Test("a 429 storm answers every call until it ends, with Reset at the storm's end")

@@ -37,6 +37,12 @@ struct ListTests {
     }
     #expect(seen == ids)
     #expect(pages == 3)
+    let filtered = try client.get(
+      "/governance/api/v2/requests?limit=1&filter=\(SimState.percentEncode("status eq \"PENDING\""))")
+    let next = filtered.json?["_links"]?["next"]?["href"]?.stringValue ?? ""
+    #expect(next.contains("filter=status%20eq%20%22PENDING%22"))
+    let second = try client.get(String(next.dropFirst(sim.baseURL.count))).json?["data"]?.arrayValue
+    #expect(second?.compactMap { $0["id"]?.stringValue } == [ids[4]])
   }
 
   @Test("SCIM filters on status, requestedFor, resourceId and lastUpdated, joined by AND")

@@ -35,7 +35,6 @@ final class SimEngine: Sendable {
 
       func finish(_ response: Answer) -> Answer {
         state.statuses[endpoint, default: [:]][response.status, default: 0] += 1
-        state.answered += 1
         return response
       }
 
@@ -53,6 +52,7 @@ final class SimEngine: Sendable {
       if let fault = state.faults.draw(for: endpoint, kinds: [.reset, .error500, .error503]) {
         switch fault.kind {
         case .reset:
+          state.statuses[endpoint, default: [:]][SimState.resetStatus, default: 0] += 1
           return .reset
         case .error500:
           let verdict = state.rateLimiter.peek(endpoint, now: now)
@@ -85,7 +85,7 @@ final class SimEngine: Sendable {
       if request.method != "GET", (200..<300).contains(response.status),
         state.faults.draw(for: endpoint, kinds: [.acceptThenDrop]) != nil
       {
-        state.statuses[endpoint, default: [:]][0, default: 0] += 1
+        state.statuses[endpoint, default: [:]][SimState.droppedStatus, default: 0] += 1
         return .drop
       }
       if let slow = state.faults.draw(for: endpoint, kinds: [.slow]) {

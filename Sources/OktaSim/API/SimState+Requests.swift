@@ -134,7 +134,7 @@ extension SimState {
     _ ids: AnyCollection<String>, after: String?, limit: Int, matches: (String) -> Bool,
     render: (String) -> JSONValue
   ) throws(OktaError) -> Page {
-    var iterator = ids.makeIterator()
+    let iterator = ids.makeIterator()
     if let after {
       var found = false
       while let id = iterator.next() {

@@ -20,8 +20,10 @@ struct SimState: Sendable {
   var faults: FaultPlan
   var authMode: AuthMode = .ok
   var calls: [SimEndpoint: Int] = [:]
+  /// Answers by endpoint and status; `droppedStatus` and `resetStatus` count connections closed unanswered.
   var statuses: [SimEndpoint: [Int: Int]] = [:]
-  var answered = 0
+  static let droppedStatus = 0
+  static let resetStatus = -1
   var dirty = false
 
   var rendering: Rendering { Rendering(base: base, org: org) }

@@ -189,7 +189,13 @@ extension SimEngine {
       for (endpoint, byStatus) in state.statuses {
         var counts: [String: JSONValue] = [:]
         for (status, count) in byStatus {
-          counts[status == 0 ? "dropped" : String(status)] = .number(Double(count))
+          let name =
+            switch status {
+            case SimState.droppedStatus: "dropped"
+            case SimState.resetStatus: "reset"
+            default: String(status)
+            }
+          counts[name] = .number(Double(count))
         }
         statuses[endpoint.rawValue] = .object(counts)
       }

@@ -16,7 +16,7 @@ final class HTTPServer: Sendable {
   private let handler: Handler
   private let countsInFlight: @Sendable (String) -> Bool
   private let daemon = Mutex<ConnectionRef?>(nil)
-  private let suspended = Mutex<[UInt: ConnectionRef]>([:])
+  private let suspended = Mutex(Suspended())
   private let inFlightCount = Atomic<Int>(0)
   private let boundPort = Atomic<UInt16>(0)
   private let delayQueue = DispatchQueue(label: "oktasim.delays", attributes: .concurrent)
@@ -54,9 +54,10 @@ final class HTTPServer: Sendable {
         return value
       })
     else { return }
-    let pending = suspended.withLock { table -> [ConnectionRef] in
-      defer { table.removeAll() }
-      return Array(table.values)
+    let pending = suspended.withLock { suspended -> [ConnectionRef] in
+      suspended.stopping = true
+      defer { suspended.table.removeAll() }
+      return Array(suspended.table.values)
     }
     for connection in pending { MHD_resume_connection(connection.pointer) }
     MHD_stop_daemon(running.pointer)
@@ -143,12 +144,22 @@ final class HTTPServer: Sendable {
     case .delayed(let response, let milliseconds):
       context.pending = Self.build(response)
       context.pendingStatus = response.status
+      // Suspend first, then register: a resume (timer or stop) only ever sees suspended connections, and one
+      // registered after stop began is resumed here, since libmicrohttpd must not stop with any suspended.
       let key = UInt(bitPattern: Int(bitPattern: connection))
-      suspended.withLock { $0[key] = ConnectionRef(pointer: connection) }
       MHD_suspend_connection(connection)
-      delayQueue.asyncAfter(deadline: .now() + .milliseconds(milliseconds)) { [self] in
-        if let ref = suspended.withLock({ $0.removeValue(forKey: key) }) {
-          MHD_resume_connection(ref.pointer)
+      let resumeNow = suspended.withLock { suspended -> Bool in
+        if suspended.stopping { return true }
+        suspended.table[key] = ConnectionRef(pointer: connection)
+        return false
+      }
+      if resumeNow {
+        MHD_resume_connection(connection)
+      } else {
+        delayQueue.asyncAfter(deadline: .now() + .milliseconds(milliseconds)) { [self] in
+          if let ref = suspended.withLock({ $0.table.removeValue(forKey: key) }) {
+            MHD_resume_connection(ref.pointer)
+          }
         }
       }
       return .YES
@@ -194,6 +205,12 @@ private final class RequestContext {
   var bodyTooLarge = false
   var pending: OpaquePointer?
   var pendingStatus = 200
+}
+
+/// Connections held for a delayed answer, and whether the server is stopping.
+private struct Suspended {
+  var table: [UInt: ConnectionRef] = [:]
+  var stopping = false
 }
 
 private final class PairBox {

@@ -61,6 +61,14 @@ struct TmuxSession {
     return nil
   }
 
+  /// Types `line`, presses Enter, and waits for the `prompt`th prompt (the one after the line ran).
+  func enter(_ line: String, thenPrompt prompt: Int, sourceLocation: SourceLocation = #_sourceLocation) throws
+  {
+    try type(line)
+    try send("Enter")
+    try waitForPrompt(prompt, sourceLocation: sourceLocation)
+  }
+
   /// Waits for the `count`th prompt. Keys sent while a command runs may meet a terminal that is not in
   /// libedit's mode (a Ctrl-D there is lost), so tests wait for the prompt as a person would.
   func waitForPrompt(_ count: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -78,7 +86,7 @@ struct TmuxSession {
     let run = try ProcessRun.run(
       "/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments, environment: ["TERM": "xterm-256color"])
     guard run.status == 0 else {
-      throw TmuxError(message: "tmux \(arguments.first ?? ""): \(run.standardError)")
+      throw TestSupportError(message: "tmux \(arguments.first ?? ""): \(run.standardError)")
     }
     return run.standardOutput
   }
@@ -86,9 +94,4 @@ struct TmuxSession {
   private static func quote(_ word: String) -> String {
     "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
-}
-
-struct TmuxError: Error, CustomStringConvertible {
-  var message: String
-  var description: String { message }
 }
