@@ -31,6 +31,8 @@ struct TerminalTests {
 
   @Test func tabCompletesCommandsSubcommandsAndFiles() throws {
     try withShell { shell in
+      // After a command the prompt runs on a dispatch thread: completion must work there too.
+      try shell.enter("set a 1", thenPrompt: 2)
       try shell.type("hel")
       try shell.send("Tab")
       try shell.expect("oktabulk> help ")
