@@ -34,6 +34,9 @@ let package = Package(
     .executableTarget(name: "oktasim", dependencies: ["OktaSim"]),
     // scripts/bench-client: drives OktaClient against oktasim and prints figures.
     .executableTarget(name: "ClientBench", dependencies: ["OktaAPI"], path: "Benchmarks/ClientBench"),
+    // scripts/bench-submit: submission pace and status-refresh call counts against an in-process oktasim.
+    .executableTarget(
+      name: "SubmitBench", dependencies: ["Migration", "OktaAPI", "OktaSim"], path: "Benchmarks/SubmitBench"),
 
     // Test support: the OpenAPI files and a JSON Schema validator, used by client and simulator tests.
     .target(name: "SpecSupport", path: "Tests/SpecSupport"),

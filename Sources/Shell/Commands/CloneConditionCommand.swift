@@ -1,3 +1,5 @@
+import Migration
+
 /// `clone-condition <id|name> --auto-approve`: mirror a condition as a temporary auto-approved one.
 public enum CloneConditionCommand: ShellCommand {
   public static let spec = CommandSpec(
@@ -22,6 +24,28 @@ public enum CloneConditionCommand: ShellCommand {
   )
 
   public static func run(_ invocation: Invocation, in session: Session) async throws {
-    throw notAvailableYet
+    let service = try session.requireService(for: "clone-condition")
+    let request = CloneRequest(
+      source: invocation.arguments[0], sequence: invocation.text("sequence"), name: invocation.text("name"),
+      keepOriginals: invocation.isSet("keep-originals"))
+    do {
+      if invocation.isSet("dry-run") {
+        let plan = try await service.planClone(request)
+        if plan.isEmpty {
+          session.say("clone-condition: nothing to do; \"\(plan.temporaryName)\" is in place")
+        }
+        for step in plan.steps { session.say("would \(step)") }
+        return
+      }
+      let (plan, temporaryID) = try await service.clone(request)
+      session.context.step = "cloned"
+      for step in plan.steps { session.say("done: \(step)") }
+      session.say(
+        "temporary condition \"\(plan.temporaryName)\" (\(temporaryID)) is ACTIVE at priority 0 with sequence "
+          + "\"\(plan.sequence.name)\"; `restore` undoes all of this")
+    } catch {
+      throw session.fail("clone-condition", error)
+    }
   }
+
 }

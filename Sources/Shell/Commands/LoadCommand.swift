@@ -1,3 +1,5 @@
+import Migration
+
 /// `load <file>`: read the roster, validate it and resolve logins to user ids.
 public enum LoadCommand: ShellCommand {
   public static let spec = CommandSpec(
@@ -14,6 +16,24 @@ public enum LoadCommand: ShellCommand {
   )
 
   public static func run(_ invocation: Invocation, in session: Session) async throws {
-    throw notAvailableYet
+    let service = try session.requireService(for: "load")
+    let path = FileAccess.expandingTilde(invocation.arguments[0])
+    let options = RosterOptions(
+      userColumn: invocation.text("user-column"), entryColumn: invocation.text("entry-column"),
+      entry: invocation.text("entry"))
+    let report: LoadReport
+    do {
+      let roster = try RosterReader.read(path: path, options: options)
+      session.note(
+        "load: \(roster.rows.count) rows pass the file checks; checking users and entries with the org…")
+      report = try await service.load(roster)
+    } catch {
+      throw session.fail("load", error)
+    }
+    // Every rejected line, in file order, so nothing is dropped silently.
+    for issue in report.issues { session.note(issue.description) }
+    session.say(report.summary)
+    session.context.step = "loaded"
   }
+
 }

@@ -1,3 +1,5 @@
+import Migration
+
 /// `restore`: undo the org changes of this migration.
 public enum RestoreCommand: ShellCommand {
   public static let spec = CommandSpec(
@@ -8,6 +10,24 @@ public enum RestoreCommand: ShellCommand {
   )
 
   public static func run(_ invocation: Invocation, in session: Session) async throws {
-    throw notAvailableYet
+    let service = try session.requireService(for: "restore")
+    let dryRun = invocation.isSet("dry-run")
+    let report: RestoreReport
+    do { report = try await service.restore(dryRun: dryRun) } catch { throw session.fail("restore", error) }
+    if report.steps.isEmpty && report.differences.isEmpty {
+      session.say("restore: nothing to undo; the org matches its state before the migration")
+      return
+    }
+    for step in report.steps { session.say((dryRun ? "would " : "done: ") + step.description) }
+    guard report.differences.isEmpty else {
+      for difference in report.differences { session.note("restore: \(difference)") }
+      throw ShellError.failed(
+        command: "restore", reason: "\(report.differences.count) differences remain (listed above)")
+    }
+    if !dryRun { session.context.step = "restored" }
+    if !dryRun {
+      session.say("restore: verified; conditions and settings are back to their state before the migration")
+    }
   }
+
 }

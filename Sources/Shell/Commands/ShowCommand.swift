@@ -18,7 +18,10 @@ public enum ShowCommand: ShellCommand {
   public static func run(_ invocation: Invocation, in session: Session) async throws {
     switch invocation.subcommand {
     case "config": session.emit(configuration(of: session))
-    default: throw ShellError.notAvailableYet(command: "show \(invocation.subcommand ?? "")")
+    case "roster": session.emit(try roster(session))
+    case "changes": session.emit(try changes(session))
+    case let what?: try await showOrg(what, in: session)
+    case nil: throw ShellError.notAvailableYet(command: "show")
     }
   }
 

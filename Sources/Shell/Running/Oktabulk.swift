@@ -40,17 +40,28 @@ public enum Oktabulk {
     }
     defer { demoOrg?.stop() }
 
-    if !options.steps.isEmpty { return await runSteps(options.steps, in: session) }
+    if !options.steps.isEmpty { return await finish(await runSteps(options.steps, in: session), session) }
     if !interactive {
       let reader = PlainLineReader()
-      return await ScriptRunner(session: session).run(source: "stdin") { reader.nextLine() }
+      return await finish(
+        await ScriptRunner(session: session).run(source: "stdin") { reader.nextLine() }, session)
     }
     session.note("oktabulk \(LaunchOptions.version): type 'help' for commands; Tab completes; Ctrl-D leaves.")
     if let demoOrg { session.note(demoOrg.walkThrough) }
+    await session.resumeJournaledMigration()
     let completer = Completer(registry: session.registry)
     let reader = EditLineReader(
       historyPath: HistoryPolicy.path(environment: environment), complete: completer.complete)
-    return await InteractiveLoop(session: session, reader: reader).run()
+    return await finish(await InteractiveLoop(session: session, reader: reader).run(), session)
+  }
+
+  /// Leaving: stop a background submission cleanly, warn about a temporary auto-approve condition still
+  /// active, release the journal.
+  static func finish(_ status: ExitStatus, _ session: Session) async -> ExitStatus {
+    await session.stopBackgroundSubmission()
+    await session.announceLingeringCondition()
+    session.closeMigration()
+    return status
   }
 
   /// Each `-f`/`-c` in order; stops at the first failing one unless on-error is continue.

@@ -36,16 +36,24 @@ import Testing
         == ["conditions", "sequences", "settings", "entries", "roster", "changes", "config"])
   }
 
+  nonisolated static let needsResource =
+    "no resource selected; run `connect [URL]`, then `use <resource>` first"
+  nonisolated static let needsJournal =
+    "no journal at oktabulk.db yet; `connect`, `use <resource>` and `load <file>` start one"
+
   @Test(arguments: [
-    ("connect", "connect"), ("use x", "use"), ("load f.csv", "load"), ("show roster", "show roster"),
-    ("clone-condition rco1 --auto-approve", "clone-condition"), ("submit", "submit"), ("status", "status"),
-    ("retry --failed", "retry"), ("restore", "restore"), ("export out.csv --audit", "export"),
+    ("use x", "use: not connected; run `connect [URL]` first"), ("load f.csv", "load: \(needsResource)"),
+    ("show roster", "show roster: \(needsJournal)"),
+    ("clone-condition rco1 --auto-approve", "clone-condition: \(needsResource)"),
+    ("submit", "submit: \(needsResource)"), ("status", "status: \(needsJournal)"),
+    ("retry --failed", "retry: \(needsResource)"), ("restore", "restore: \(needsResource)"),
+    ("export out.csv --audit", "export: \(needsJournal)"),
   ])
-  func commandsWithoutABackEndSaySoAndFail(line: String, name: String) async {
+  func commandsBeforeTheirPrerequisitesNameTheStepToRunFirst(line: String, message: String) async {
     let shell = TestShell()
     let status = await shell.runScript(line)
     #expect(status == .failure)
-    #expect(shell.stderr == "s.oktabulk:1: \(name): not available yet\n")
+    #expect(shell.stderr == "s.oktabulk:1: \(message)\n")
   }
 
   @Test func helpListsEveryCommandAndExplainsOne() async {

@@ -8,7 +8,8 @@ import Testing
     let reader = ScriptedLineReader(lines: ["submit", "set a 1", "set a"])
     let status = await InteractiveLoop(session: shell.session, reader: reader).run()
     #expect(status == .success)
-    #expect(shell.stderr == "submit: not available yet\n")
+    #expect(
+      shell.stderr == "submit: no resource selected; run `connect [URL]`, then `use <resource>` first\n")
     #expect(shell.stdout == "1\n")
     #expect(reader.prompts == ["oktabulk> ", "oktabulk> ", "oktabulk> ", "oktabulk> "])
   }

@@ -31,7 +31,9 @@ import Testing
       output: output)
     #expect(status == .failure)
     #expect(output.standardOutput == "1\n")
-    #expect(output.standardError == "submit: not available yet\n")
+    #expect(
+      output.standardError
+        == "submit: no resource selected; run `connect [URL]`, then `use <resource>` first\n")
   }
 
   @Test func helpAndVersionExitZero() async {

@@ -22,7 +22,10 @@ import Testing
     let shell = TestShell()
     let status = await shell.runScript("set a 1\nsubmit --dry-run\nset a\n", name: "migrate.oktabulk")
     #expect(status == .failure)
-    #expect(shell.stderr == "migrate.oktabulk:2: submit: not available yet\n")
+    #expect(
+      shell.stderr
+        == "migrate.oktabulk:2: submit: no resource selected; run `connect [URL]`, then `use <resource>` first\n"
+    )
     #expect(shell.stdout == "")  // line 3 never ran
   }
 
@@ -49,7 +52,9 @@ import Testing
     let status = await shell.runScript("status\nset a 1\nrestore\nset a\n")
     #expect(status == .failure)
     #expect(
-      shell.stderr == "s.oktabulk:1: status: not available yet\ns.oktabulk:3: restore: not available yet\n")
+      shell.stderr
+        == "s.oktabulk:1: status: no journal at oktabulk.db yet; `connect`, `use <resource>` and `load <file>` start one\n"
+        + "s.oktabulk:3: restore: no resource selected; run `connect [URL]`, then `use <resource>` first\n")
     #expect(shell.stdout == "1\n")
   }
 
@@ -58,7 +63,7 @@ import Testing
     let status = await shell.runScript("set on-error continue\nbogus\nstatus\n")
     #expect(status == .usage)
     #expect(shell.stderr.contains("s.oktabulk:2: bogus: unknown command"))
-    #expect(shell.stderr.contains("s.oktabulk:3: status: not available yet"))
+    #expect(shell.stderr.contains("s.oktabulk:3: status: no journal at oktabulk.db yet"))
   }
 
   @Test func echoPrintsEachLineBeforeRunningIt() async {
@@ -82,7 +87,10 @@ import Testing
     #expect(status == .failure)
     #expect(shell.session.variables["from"] == "inner")
     #expect(shell.session.variables["after"] == nil)
-    #expect(shell.stderr == "inner.oktabulk:3: retry: not available yet\n")
+    #expect(
+      shell.stderr
+        == "inner.oktabulk:3: retry: no resource selected; run `connect [URL]`, then `use <resource>` first\n"
+    )
   }
 
   @Test func sourceOfAMissingFileFails() async {
