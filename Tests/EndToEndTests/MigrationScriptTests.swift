@@ -86,4 +86,26 @@ import Testing
     #expect(again.standardError.contains("no temporary auto-approve condition"))
     #expect(try await sim.control("request-counts")["requests"] as? Int == 290)
   }
+
+  @Test func backgroundSubmissionIsRethrottledStoppedAtExitAndResumed() async throws {
+    let rig = try MigrationRig()
+    defer { rig.stop() }
+    let sim = rig.sim
+    let first = try rig.oktabulk(
+      MigrationRig.preparation + [
+        "submit --background --wait 30", "submit --concurrency 2 --wait 20", "status",
+      ])
+    #expect(first.status == 0, "\(first.standardError)")
+    #expect(first.standardOutput.contains("running in the background"))
+    #expect(first.standardOutput.contains("re-throttled; background submission running"))
+    #expect(first.standardOutput.contains("concurrency 2, wait 20.0 s"))
+    #expect(first.standardError.contains("submit: stopped; `submit` resumes it without duplicates"))
+    let sentFirst = try await sim.control("request-counts")["requests"] as? Int ?? 0
+    #expect(sentFirst < 290)
+
+    let second = try rig.oktabulk(["connect", "submit --wait 1"])
+    #expect(second.status == 0, "\(second.standardError)")
+    let counts = try await sim.control("request-counts")
+    #expect(counts["requests"] as? Int == 290 && counts["duplicates"] as? Int == 0)
+  }
 }

@@ -42,4 +42,37 @@ import Testing
     let counts = try await sim.control("request-counts")
     #expect(counts["requests"] as? Int == 290 && counts["duplicates"] as? Int == 0)
   }
+
+  @Test func anActiveTemporaryConditionIsAnnouncedAtExitAndAtTheNextStart() async throws {
+    let sim = try SimulatorProcess(timeScale: 100)
+    defer { sim.stop() }
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let environment = [
+      "HOME": directory.path, "OKTA_CLIENT_ORGURL": sim.url, "OKTA_CLIENT_TOKEN": sim.token,
+      "OKTABULK_TIME_SCALE": "100",
+    ]
+    let first = try TmuxSession(
+      [BuiltProducts.oktabulk, "--journal", "j.db"], directory: directory.path, environment: environment)
+    defer { first.kill() }
+    try first.waitForPrompt(1)
+    for line in [
+      "connect", "use Salesforce", "clone-condition \"Everyone - manager approval\" --auto-approve",
+    ] {
+      try first.type(line)
+      try first.send("Enter")
+    }
+    try first.expect("[cloned]> ")
+    try first.type("exit")
+    try first.send("Enter")
+    try first.expect("[exit 0]")
+    #expect(try first.screen().contains("is still ACTIVE on Salesforce"))
+
+    let second = try TmuxSession(
+      [BuiltProducts.oktabulk, "--journal", "j.db"], directory: directory.path, environment: environment)
+    defer { second.kill() }
+    try second.expect("/Salesforce> ")
+    let screen = try second.screen()
+    #expect(screen.contains("the migration of") && screen.contains("is still ACTIVE on Salesforce"))
+  }
 }

@@ -31,6 +31,8 @@ struct TerminalTests {
 
   @Test func tabCompletesCommandsSubcommandsAndFiles() throws {
     try withShell { shell in
+      // After a command the prompt runs on a dispatch thread: completion must work there too.
+      try shell.enter("set a 1", thenPrompt: 2)
       try shell.type("hel")
       try shell.send("Tab")
       try shell.expect("oktabulk> help ")
@@ -51,9 +53,7 @@ struct TerminalTests {
     do {
       let first = try start(in: directory)
       defer { first.kill() }
-      try first.type("set marker before-restart")
-      try first.send("Enter")
-      try first.waitForPrompt(2)
+      try first.enter("set marker before-restart", thenPrompt: 2)
       try first.send("C-d")
       try #require(try first.expect("[exit 0]") != nil)
     }
@@ -66,19 +66,34 @@ struct TerminalTests {
     try second.expect("oktabulk> set marker before-restart")
   }
 
+  @Test func historyIsCappedAndNeverHoldsSecrets() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let old = (1...2100).map { "set old \($0)" }.joined(separator: "\n")
+    try directory.write(
+      "_HiStOrY_V2_\n" + old.replacingOccurrences(of: " ", with: "\\040") + "\n", to: "history")
+    let shell = try start(in: directory)
+    defer { shell.kill() }
+    try shell.enter("set api_token 00secretvalue", thenPrompt: 2)
+    try shell.enter("set region emea", thenPrompt: 3)
+    try shell.send("C-d")
+    try #require(try shell.expect("[exit 0]") != nil)
+    let saved = try String(contentsOfFile: directory.path + "/history", encoding: .utf8)
+    let lines = saved.split(separator: "\n")
+    #expect(lines.count == 2001)  // the format's header line and 2,000 entries
+    #expect(lines.last == "set\\040region\\040emea")
+    #expect(!saved.contains("00secretvalue"))
+  }
+
   @Test func ctrlCAtThePromptClearsTheLineAndKeepsTheShell() throws {
     try withShell { shell in
       // A command first: afterwards the prompt runs on another thread than the one SIGINT goes to.
-      try shell.type("set before 1")
-      try shell.send("Enter")
-      try shell.waitForPrompt(2)
+      try shell.enter("set before 1", thenPrompt: 2)
       try shell.type("set half typed")
       try #require(try shell.expect("set half typed") != nil)
       try shell.send("C-c")
       try shell.waitForPrompt(3)
-      try shell.type("set alive yes")
-      try shell.send("Enter")
-      try shell.waitForPrompt(4)
+      try shell.enter("set alive yes", thenPrompt: 4)
       try shell.type("set alive")
       try shell.send("Enter")
       let screen = try shell.expect("\nyes\n")
@@ -96,9 +111,7 @@ struct TerminalTests {
 
   @Test func nonASCIIInputSurvives() throws {
     try withShell { shell in
-      try shell.type("set name Zoë-Łukasz")
-      try shell.send("Enter")
-      try shell.waitForPrompt(2)
+      try shell.enter("set name Zoë-Łukasz", thenPrompt: 2)
       try shell.type("set name")
       try shell.send("Enter")
       try shell.expect("\nZoë-Łukasz\n")
@@ -107,9 +120,7 @@ struct TerminalTests {
 
   @Test func dumbTerminalStillReadsLines() throws {
     try withShell(term: "dumb") { shell in
-      try shell.type("set x 41")
-      try shell.send("Enter")
-      try shell.waitForPrompt(2)
+      try shell.enter("set x 41", thenPrompt: 2)
       try shell.type("set x")
       try shell.send("Enter")
       try shell.expect("\n41\n")
@@ -138,15 +149,14 @@ struct TerminalTests {
     defer { directory.remove() }
     let shell = try start(in: directory, command: [BuiltProducts.oktabulk, "--demo"])
     defer { shell.kill() }
-    try shell.expect("demo: a simulated org at http://127.0.0.1:")
+    try shell.expect("Demo org (simulated) at http://127.0.0.1:")
+    try shell.enter("set roster", thenPrompt: 2)
     try shell.expect("/roster.csv\n")
     // Ctrl-C still reaches the prompt with the simulator's threads running.
     try shell.type("set half typed")
     try shell.send("C-c")
-    try shell.waitForPrompt(2)
-    try shell.type("set alive yes")
-    try shell.send("Enter")
     try shell.waitForPrompt(3)
+    try shell.enter("set alive yes", thenPrompt: 4)
     try shell.type("set alive")
     try shell.send("Enter")
     let screen = try shell.expect("\nyes\n")

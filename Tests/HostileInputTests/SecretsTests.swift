@@ -95,6 +95,9 @@ import Testing
   @Test func userInfoInAnyURLIsRedacted() {
     #expect(
       Redaction.redact("connect https://admin:hunter2@acme.okta.com")
+        == "connect https://admin:[redacted]@acme.okta.com")
+    #expect(
+      Redaction.redact("connect https://00TokenAsUserName@acme.okta.com")
         == "connect https://[redacted]@acme.okta.com")
     #expect(Redaction.containsSecret("see http://user@127.0.0.1:8080 now"))
     #expect(!Redaction.containsSecret("load users@example.com.csv"))

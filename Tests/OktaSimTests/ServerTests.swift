@@ -126,8 +126,23 @@ struct ServerTests {
   func signalMask() throws {
     let sim = try frozenSimulator()
     defer { sim.stop() }
-    let tasks = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")
-    let masks = tasks.compactMap { task -> UInt64? in
+    // Worker threads name themselves after they start, so poll (bounded) until this server's pool is visible.
+    var masks: [UInt64] = []
+    let deadline = Date().addingTimeInterval(5)
+    repeat {
+      masks = serverThreadSignalMasks()
+      if masks.count >= 4 { break }
+      usleep(10_000)
+    } while Date() < deadline
+    #expect(masks.count >= 4)
+    let interruptAndTerminate: UInt64 = (1 << (UInt64(SIGINT) - 1)) | (1 << (UInt64(SIGTERM) - 1))
+    #expect(masks.allSatisfy { $0 & interruptAndTerminate == interruptAndTerminate })
+  }
+
+  /// The blocked-signal masks of this process's libmicrohttpd threads (named "MHD…").
+  private func serverThreadSignalMasks() -> [UInt64] {
+    let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")) ?? []
+    return tasks.compactMap { task -> UInt64? in
       guard let name = try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8),
         name.hasPrefix("MHD"),
         let status = try? String(contentsOfFile: "/proc/self/task/\(task)/status", encoding: .utf8),
@@ -135,8 +150,5 @@ struct ServerTests {
       else { return nil }
       return UInt64(line.dropFirst("SigBlk:".count).trimmingCharacters(in: .whitespaces), radix: 16)
     }
-    #expect(masks.count >= 4)
-    let interruptAndTerminate: UInt64 = (1 << (UInt64(SIGINT) - 1)) | (1 << (UInt64(SIGTERM) - 1))
-    #expect(masks.allSatisfy { $0 & interruptAndTerminate == interruptAndTerminate })
   }
 }

@@ -25,14 +25,16 @@ public enum Redaction {
       }
       // Indices of the word itself: lowercasing can change the length (`İ`), so `lowered`'s would trap.
       let word = words[index]
-      if let equals = word.firstIndex(of: "=") {
+      if let password = passwordInURL(word) {
+        words[index].replaceSubrange(password, with: "[redacted]")
+      } else if let equals = word.firstIndex(of: "=") {
         let name = word[..<equals].lowercased().trimmingPrefix("--").replacing("-", with: "_")
         if isSecretName(String(name)), word.index(after: equals) < word.endIndex {
           words[index] = String(word[...equals]) + "[redacted]"
         }
       }
-      // `https://user:password@host`: the user info is a credential wherever the URL appears.
-      if let scheme = words[index].firstRange(of: "://"),
+      // `https://TOKEN@host`: user info without a password may itself be the credential.
+      if passwordInURL(words[index]) == nil, let scheme = words[index].firstRange(of: "://"),
         let at = words[index][scheme.upperBound...].firstIndex(of: "@"),
         !words[index][scheme.upperBound..<at].contains("/")
       {
@@ -41,6 +43,17 @@ public enum Redaction {
       index += 1
     }
     return words.joined(separator: " ")
+  }
+
+  /// The password of `scheme://user:password@host…`, if the word is such a URL.
+  private static func passwordInURL(_ word: String) -> Range<String.Index>? {
+    guard let scheme = word.firstRange(of: "://") else { return nil }
+    let rest = word[scheme.upperBound...]
+    let authority = rest[..<(rest.firstIndex(of: "/") ?? rest.endIndex)]
+    guard let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":"),
+      authority.index(after: colon) < at
+    else { return nil }
+    return authority.index(after: colon)..<at
   }
 
   /// `set token …`, `set OKTA_CLIENT_TOKEN …`: variables whose name says they hold a secret.

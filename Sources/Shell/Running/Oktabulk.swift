@@ -48,14 +48,17 @@ public enum Oktabulk {
     }
     session.note("oktabulk \(LaunchOptions.version): type 'help' for commands; Tab completes; Ctrl-D leaves.")
     if let demoOrg { session.note(demoOrg.walkThrough) }
+    await session.resumeJournaledMigration()
     let completer = Completer(registry: session.registry)
     let reader = EditLineReader(
       historyPath: HistoryPolicy.path(environment: environment), complete: completer.complete)
     return await finish(await InteractiveLoop(session: session, reader: reader).run(), session)
   }
 
-  /// Leaving: warn about a temporary auto-approve condition still active, release the journal.
+  /// Leaving: stop a background submission cleanly, warn about a temporary auto-approve condition still
+  /// active, release the journal.
   static func finish(_ status: ExitStatus, _ session: Session) async -> ExitStatus {
+    await session.stopBackgroundSubmission()
     await session.announceLingeringCondition()
     session.closeMigration()
     return status

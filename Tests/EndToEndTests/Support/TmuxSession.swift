@@ -61,6 +61,14 @@ struct TmuxSession {
     return nil
   }
 
+  /// Types `line`, presses Enter, and waits for the `prompt`th prompt (the one after the line ran).
+  func enter(_ line: String, thenPrompt prompt: Int, sourceLocation: SourceLocation = #_sourceLocation) throws
+  {
+    try type(line)
+    try send("Enter")
+    try waitForPrompt(prompt, sourceLocation: sourceLocation)
+  }
+
   /// Waits for the `count`th prompt. Keys sent while a command runs may meet a terminal that is not in
   /// libedit's mode (a Ctrl-D there is lost), so tests wait for the prompt as a person would.
   func waitForPrompt(_ count: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
