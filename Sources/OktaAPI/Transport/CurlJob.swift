@@ -9,6 +9,11 @@ final class CurlJob: @unchecked Sendable {
   let request: HTTPRequest
   var continuation: CheckedContinuation<HTTPResponse, any Error>?
   var responseBody = Data()
+  /// Set when the answer grew past ``maxResponseBytes`` and the transfer was stopped.
+  var responseTooLarge = false
+  /// Okta pages are well under a megabyte; a bigger answer is a broken or hostile server, and keeping it
+  /// would only exhaust memory.
+  static let maxResponseBytes = 64 << 20
   var responseHeaders = HTTPHeaders()
   var headerList: UnsafeMutablePointer<curl_slist>?
   let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)

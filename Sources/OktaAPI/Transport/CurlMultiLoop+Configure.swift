@@ -61,6 +61,10 @@ extension CurlMultiLoop {
     oktabulk_curl_set_data_callback(handle, CURLOPT_WRITEFUNCTION) { data, size, count, context in
       let job = Unmanaged<CurlJob>.fromOpaque(context!).takeUnretainedValue()
       let length = size * count
+      if job.responseBody.count + length > CurlJob.maxResponseBytes {
+        job.responseTooLarge = true
+        return 0  // libcurl stops the transfer (CURLE_WRITE_ERROR)
+      }
       if let data {
         job.responseBody.append(UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self), count: length)
       }

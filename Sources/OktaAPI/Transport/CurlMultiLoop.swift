@@ -122,6 +122,12 @@ final class CurlMultiLoop: @unchecked Sendable {
       oktabulk_curl_get_long(handle, CURLINFO_RESPONSE_CODE, &status)
       return .success(HTTPResponse(status: status, headers: job.responseHeaders, body: job.responseBody))
     }
+    if job.responseTooLarge {
+      return .failure(
+        TransportError(
+          .other, requestSent: true,
+          detail: "answer larger than \(CurlJob.maxResponseBytes >> 20) MB, refused"))
+    }
     var requestSize = 0
     oktabulk_curl_get_long(handle, CURLINFO_REQUEST_SIZE, &requestSize)
     let detail = String(cString: job.errorBuffer)
