@@ -150,6 +150,8 @@ import Testing
     let clone = "clone-condition \"Everyone - manager approval\" --auto-approve"
     let first = try rig.oktabulk(["connect", "use Salesforce", clone, "restore", "restore"])
     #expect(first.status == 0, "\(first.standardError)")
+    #expect(first.standardOutput.contains("done: move temporary condition"))
+    #expect(first.standardOutput.contains("stays INACTIVE below the others"))
     #expect(first.standardOutput.contains("restore: nothing to undo"))
     let restored = try await Self.governance(rig.sim)
     Self.expectRestoredKeepingTemporary(restored, before: before)

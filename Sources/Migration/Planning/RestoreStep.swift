@@ -10,6 +10,12 @@ public enum RestoreStep: Equatable, Sendable, CustomStringConvertible {
   case setPriority(conditionID: String, name: String, from: Int?, to: Int)
   case restoreOnBehalf(resourceID: String, to: RequestOnBehalfOfSettings?)
 
+  /// Whether this step keeps a temporary condition rather than deleting it (the default `restore`).
+  public var keepsTemporary: Bool {
+    if case .lower = self { return true }
+    return false
+  }
+
   public var description: String {
     switch self {
     case .deactivate(let id, let name): "deactivate temporary condition \"\(name)\" (\(id))"

@@ -34,9 +34,13 @@ public enum RestoreCommand: ShellCommand {
       throw ShellError.failed(
         command: "restore", reason: "\(report.differences.count) differences remain (listed above)")
     }
-    if !dryRun { session.context.step = "restored" }
-    if !dryRun {
-      session.say("restore: verified; conditions and settings are back to their state before the migration")
+    guard !dryRun else { return }
+    session.context.step = "restored"
+    session.say("restore: verified; conditions and settings are back to their state before the migration")
+    if report.steps.contains(where: \.keepsTemporary) {
+      session.say(
+        "restore: the temporary condition stays INACTIVE below the others, because the migration's requests "
+          + "name it as their approval condition")
     }
   }
 

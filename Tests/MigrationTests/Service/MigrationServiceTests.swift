@@ -85,6 +85,22 @@ import Testing
     #expect(try fixture.journal.auditTrail().map(\.action).contains("restore.delete"))
   }
 
+  @Test func restoreAfterKeepOriginalsLowersTheTemporaryConditionSoOriginalsRegainTheirPriorities()
+    async throws
+  {
+    let fixture = try Fixture()
+    defer { fixture.cleanup() }
+    let before = fixture.org.conditionsNow
+    let (_, temporaryID) = try await fixture.service.clone(
+      CloneRequest(source: "Standard", keepOriginals: true))
+    #expect(fixture.org.conditionsNow.first?.id == temporaryID)
+    let report = try await fixture.service.restore()
+    #expect(report.differences.isEmpty && report.steps.contains(where: \.keepsTemporary))
+    let after = fixture.org.conditionsNow
+    #expect(Array(after.dropLast()) == before)
+    #expect(after.last?.id == temporaryID && after.last?.status == .inactive)
+  }
+
   @Test func aSecondMigrationReusesTheKeptTemporaryConditionAndRestoresAgain() async throws {
     let fixture = try Fixture()
     defer { fixture.cleanup() }
