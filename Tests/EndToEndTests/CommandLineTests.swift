@@ -100,7 +100,7 @@ import Testing
     child.send("set a ready\nset a\n")
     try #require(child.waitForOutput("ready\n"))
     kill(child.pid, SIGINT)
-    let run = child.finish()
+    let run = child.waitForExit()
     #expect(run.status == 130)
     #expect(run.standardError == "stdin:3: interrupted\n")
   }

@@ -34,12 +34,14 @@ public enum ClonePlanner {
           "condition \"\(name)\" (\(existing.id)) exists with another sequence; pick another --name or run `restore`"
         )
       }
+      // Preflight wants it on top; an earlier restore left it at the bottom.
+      if existing.priority != 0 { steps.append(.moveToTop(existing)) }
       if existing.status != .active { steps.append(.activate(conditionID: existing.id)) }
     } else {
       var draft = NewRequestCondition(
         mirroring: source, name: name, approvalSequenceId: sequence.id, priority: 0)
       draft.description =
-        "Temporary auto-approve copy of \"\(source.name)\" for a bulk migration (oktabulk); `restore` removes it"
+        "Temporary auto-approve copy of \"\(source.name)\" for a bulk migration (oktabulk); `restore` deactivates it and moves it below the others"
       steps.append(.create(draft))
       steps.append(.activate(conditionID: nil))
     }

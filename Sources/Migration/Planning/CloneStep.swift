@@ -6,6 +6,8 @@ public enum CloneStep: Equatable, Sendable, CustomStringConvertible {
   case allowOnBehalf(resourceID: String, before: RequestOnBehalfOfSettings?)
   /// Create the temporary condition (Okta creates it INACTIVE).
   case create(NewRequestCondition)
+  /// Move the temporary condition an earlier `restore` kept (INACTIVE at the bottom) back to priority 0.
+  case moveToTop(RequestCondition)
   /// Activate a condition; nil means the one the `create` step made.
   case activate(conditionID: String?)
   /// Set an original condition aside for the migration.
@@ -22,6 +24,9 @@ public enum CloneStep: Equatable, Sendable, CustomStringConvertible {
     case .create(let condition):
       return
         "create condition \"\(condition.name)\" at priority \(condition.priority ?? 0) with sequence \(condition.approvalSequenceId)"
+    case .moveToTop(let condition):
+      return
+        "move condition \"\(condition.name)\" (\(condition.id)) from priority \(condition.priority.map(String.init) ?? "?") to 0"
     case .activate(let id):
       return "activate \(id.map { "condition \($0)" } ?? "the new condition")"
     case .deactivate(let condition):

@@ -2,8 +2,13 @@ import OktaAPI
 
 /// Plans `restore` as a pure function of the journal's target and what the org shows now.
 ///
+/// By default the temporary condition is kept, INACTIVE and below every other condition, so the
+/// `_links.approvalCondition` of the migration's requests still names it; `deleteTemporary` deletes it
+/// instead. Priorities follow the org's rule (contiguous 0, 1, 2, …; moving one shifts the others), which
+/// the planner replays so that it only plans moves that are still needed after the earlier ones.
+///
 /// Steps are only those that differ, so a restore that already happened plans nothing; run it, re-read the
-/// org and plan again until nothing is left (priorities may shift as conditions come and go).
+/// org and plan again until nothing is left.
 public enum RestorePlanner {
   public struct Plan: Equatable, Sendable {
     public var steps: [RestoreStep]
@@ -12,23 +17,35 @@ public enum RestorePlanner {
   }
 
   public static func plan(
-    target: RestoreTarget, conditions: [RequestCondition], settings: [String: ResourceRequestSettings]
+    target: RestoreTarget, conditions: [RequestCondition], settings: [String: ResourceRequestSettings],
+    deleteTemporary: Bool = false
   ) -> Plan {
     var steps: [RestoreStep] = []
     var problems: [String] = []
-    let byID = Dictionary(conditions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let live = conditions.filter { $0.status != .deleted }
+    let byID = Dictionary(live.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var order = PriorityOrder(live)
 
-    for (id, name) in target.createdConditions.sorted(by: { $0.key < $1.key }) {
-      guard let current = byID[id], current.status != .deleted else { continue }
-      if current.status == .active { steps.append(.deactivate(conditionID: id, name: name)) }
-      steps.append(.delete(conditionID: id, name: name))
+    let temporaries = target.temporaryConditions.sorted { $0.key < $1.key }.filter { byID[$0.key] != nil }
+    for (id, name) in temporaries where byID[id]?.status == .active {
+      steps.append(.deactivate(conditionID: id, name: name))
+    }
+    for (id, name) in temporaries {
+      if deleteTemporary {
+        steps.append(.delete(conditionID: id, name: name))
+        order.remove(id)
+      } else if !order.isBelowAll(id, except: Set(target.temporaryConditions.keys)) {
+        let bottom = order.count - 1
+        steps.append(.lower(conditionID: id, name: name, from: order.priority(of: id), to: bottom))
+        order.move(id, to: bottom)
+      }
     }
 
     let originals = target.originals.values.sorted {
       ($0.priority ?? .max, $0.id) < ($1.priority ?? .max, $1.id)
     }
     for original in originals {
-      guard let current = byID[original.id], current.status != .deleted else {
+      guard let current = byID[original.id] else {
         problems.append(
           "condition \"\(original.name)\" (\(original.id)) no longer exists; recreate it in the Admin Console"
         )
@@ -39,11 +56,13 @@ public enum RestorePlanner {
       }
     }
     for original in originals {
-      guard let current = byID[original.id], current.status != .deleted, let priority = original.priority,
-        current.priority != priority
+      guard byID[original.id] != nil, let priority = original.priority,
+        order.priority(of: original.id) != priority
       else { continue }
       steps.append(
-        .setPriority(conditionID: original.id, name: original.name, from: current.priority, to: priority))
+        .setPriority(
+          conditionID: original.id, name: original.name, from: order.priority(of: original.id), to: priority))
+      order.move(original.id, to: priority)
     }
 
     for (resource, before) in target.onBehalf.sorted(by: { $0.key < $1.key }) {

@@ -46,6 +46,16 @@ extension MigrationService {
           audit: audit(
             "condition.create", answer.value.id, result: "created \(answer.value.status.rawValue)",
             oktaRequestID: answer.oktaRequestID))
+      case .moveToTop(let condition):
+        let answer = try await change("condition.patch", condition.id) { () async throws(OrgFailure) in
+          try await org.patchCondition(
+            resourceID: resourceID, id: condition.id, RequestConditionPatch(priority: 0))
+        }
+        try journal.recordChange(
+          .conditionPatched, target: condition.id, before: Self.json(condition),
+          after: Self.json(answer.value),
+          audit: audit(
+            "condition.priority", condition.id, result: "priority 0", oktaRequestID: answer.oktaRequestID))
       case .activate(let id):
         guard let target = id ?? temporaryID else { continue }
         let answer = try await change("condition.activate", target) { () async throws(OrgFailure) in

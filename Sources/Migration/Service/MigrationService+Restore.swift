@@ -13,13 +13,15 @@ public struct RestoreReport: Equatable, Sendable {
 extension MigrationService {
   /// Undoes the journaled org changes in reverse, reads the org back and reports any difference.
   /// Safe to repeat: a second run finds nothing to do.
-  public func restore(dryRun: Bool = false) async throws -> RestoreReport {
+  /// - Parameter deleteTemporary: delete the temporary condition instead of keeping it INACTIVE at the
+  ///   bottom (kept by default, because the migration's requests link to it as their approval condition).
+  public func restore(dryRun: Bool = false, deleteTemporary: Bool = false) async throws -> RestoreReport {
     let target = try RestoreTarget(changes: try journal.changes())
     guard !target.isEmpty else { return RestoreReport(steps: [], differences: []) }
     var done: [RestoreStep] = []
     // Priorities shift as conditions come and go, so plan, act, re-read, until the plan is empty.
     for _ in 0..<4 {
-      let plan = try await observe(target)
+      let plan = try await observe(target, deleteTemporary: deleteTemporary)
       if plan.steps.isEmpty || dryRun {
         if dryRun { return RestoreReport(steps: plan.steps, differences: plan.problems) }
         break
@@ -27,7 +29,7 @@ extension MigrationService {
       for step in plan.steps { try await apply(step) }
       done += plan.steps
     }
-    let final = try await observe(target)
+    let final = try await observe(target, deleteTemporary: deleteTemporary)
     let differences = final.problems + final.steps.map { "still to do: \($0)" }
     if differences.isEmpty {
       for id in target.changeIDs { try journal.markUndone(id) }
@@ -36,7 +38,7 @@ extension MigrationService {
     return RestoreReport(steps: done, differences: differences)
   }
 
-  private func observe(_ target: RestoreTarget) async throws -> RestorePlanner.Plan {
+  private func observe(_ target: RestoreTarget, deleteTemporary: Bool) async throws -> RestorePlanner.Plan {
     let conditions = try await read("list conditions") { () async throws(OrgFailure) in
       try await org.conditions(resourceID: resourceID)
     }
@@ -46,7 +48,8 @@ extension MigrationService {
         try await org.settings(resourceID: resource)
       }
     }
-    return RestorePlanner.plan(target: target, conditions: conditions, settings: settings)
+    return RestorePlanner.plan(
+      target: target, conditions: conditions, settings: settings, deleteTemporary: deleteTemporary)
   }
 
   private func apply(_ step: RestoreStep) async throws {
@@ -73,12 +76,14 @@ extension MigrationService {
       try journal.appendAudit(
         audit(
           "restore.activate", id, result: answer.value.status.rawValue, oktaRequestID: answer.oktaRequestID))
-    case .setPriority(let id, _, _, let priority):
+    case .setPriority(let id, _, _, let priority), .lower(let id, _, _, let priority):
       let answer = try await change("condition.patch", id) { () async throws(OrgFailure) in
         try await org.patchCondition(resourceID: rid, id: id, RequestConditionPatch(priority: priority))
       }
       try journal.appendAudit(
-        audit("restore.priority", id, result: "priority \(priority)", oktaRequestID: answer.oktaRequestID))
+        audit(
+          "restore.priority", id, result: "priority \(answer.value.priority.map(String.init) ?? "?")",
+          oktaRequestID: answer.oktaRequestID))
     case .restoreOnBehalf(let resource, let settings):
       let patch = ResourceRequestSettingsPatch(
         requestOnBehalfOf: settings.map { $0.allowed ? .set($0) : .disallow } ?? .disallow)

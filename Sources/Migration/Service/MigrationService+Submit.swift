@@ -23,7 +23,7 @@ extension MigrationService {
         problems.append(
           PreflightProblem(
             problem: "the temporary condition \"\(temporary.name)\" is \(temporary.status.rawValue)",
-            fix: "clone-condition \"\(temporary.name)\" --auto-approve (re-activates it)"))
+            fix: "clone-condition <original> --auto-approve (reuses it, back on top and ACTIVE)"))
       } else if active.first?.id != id {
         problems.append(
           PreflightProblem(

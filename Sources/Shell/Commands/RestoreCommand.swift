@@ -5,15 +5,25 @@ public enum RestoreCommand: ShellCommand {
   public static let spec = CommandSpec(
     "restore",
     summary: "Undo the org changes (temporary condition off, originals back), verify; safe to repeat",
-    flags: [FlagSpec("dry-run", summary: "show what would be undone, change nothing")],
-    example: "restore --dry-run"
+    flags: [
+      FlagSpec("dry-run", summary: "show what would be undone, change nothing"),
+      FlagSpec("delete-temporary", summary: "delete the temporary condition instead of keeping it inactive"),
+    ],
+    example: "restore --dry-run",
+    discussion:
+      "The temporary condition is deactivated and kept below the re-activated originals, because every "
+      + "request of the migration names it as its approval condition; an INACTIVE condition decides no "
+      + "request. --delete-temporary deletes it instead. A later clone-condition reuses a kept one."
   )
 
   public static func run(_ invocation: Invocation, in session: Session) async throws {
     let service = try session.requireService(for: "restore")
     let dryRun = invocation.isSet("dry-run")
     let report: RestoreReport
-    do { report = try await service.restore(dryRun: dryRun) } catch { throw session.fail("restore", error) }
+    do {
+      report = try await service.restore(
+        dryRun: dryRun, deleteTemporary: invocation.isSet("delete-temporary"))
+    } catch { throw session.fail("restore", error) }
     if report.steps.isEmpty && report.differences.isEmpty {
       session.say("restore: nothing to undo; the org matches its state before the migration")
       return
@@ -24,9 +34,13 @@ public enum RestoreCommand: ShellCommand {
       throw ShellError.failed(
         command: "restore", reason: "\(report.differences.count) differences remain (listed above)")
     }
-    if !dryRun { session.context.step = "restored" }
-    if !dryRun {
-      session.say("restore: verified; conditions and settings are back to their state before the migration")
+    guard !dryRun else { return }
+    session.context.step = "restored"
+    session.say("restore: verified; conditions and settings are back to their state before the migration")
+    if report.steps.contains(where: \.keepsTemporary) {
+      session.say(
+        "restore: the temporary condition stays INACTIVE below the others, because the migration's requests "
+          + "name it as their approval condition")
     }
   }
 

@@ -99,6 +99,26 @@ final class ChildProcess {
     input = -1
     var wait: Int32 = 0
     while waitpid(pid, &wait, 0) == -1 && errno == EINTR {}
+    return collect(wait)
+  }
+
+  /// Waits for the child to exit by itself with stdin still open (so an EOF cannot be what ended it);
+  /// after 10 s it is killed, and the run reports that signal.
+  func waitForExit() -> ProcessRun {
+    let end = ContinuousClock.now + .seconds(10)
+    var wait: Int32 = 0
+    while waitpid(pid, &wait, WNOHANG) == 0 {
+      if ContinuousClock.now >= end {
+        kill(pid, SIGKILL)
+        while waitpid(pid, &wait, 0) == -1 && errno == EINTR {}
+        break
+      }
+      Thread.sleep(forTimeInterval: 0.01)
+    }
+    return collect(wait)
+  }
+
+  private func collect(_ wait: Int32) -> ProcessRun {
     let exited = wait & 0x7f == 0
     return ProcessRun(
       status: exited ? (wait >> 8) & 0xff : 128 + (wait & 0x7f), standardOutput: standardOutput,

@@ -71,6 +71,21 @@ import Testing
     #expect(resumed.steps == [.activate(conditionID: temporary.id)])
   }
 
+  @Test func aTemporaryConditionKeptByRestoreIsReusedAndMovedBackToTheTop() throws {
+    let kept = F.condition(
+      "rcoTEMPORARY00000001", name: "Standard (migration auto-approve)", status: "INACTIVE", priority: 2,
+      sequence: F.autoSequence)
+    let restored = [standard, contractors, kept]
+    let plan = try plan(
+      CloneRequest(source: "Standard"), conditions: restored, onBehalf: #"{"allowed":true}"#)
+    #expect(plan.existingTemporary == kept)
+    #expect(
+      plan.steps == [
+        .moveToTop(kept), .activate(conditionID: kept.id), .deactivate(standard), .deactivate(contractors),
+      ])
+    #expect(!plan.steps.contains { if case .create = $0 { true } else { false } })
+  }
+
   @Test func explicitSequenceByNameOrId() throws {
     #expect(
       try plan(CloneRequest(source: "Standard", sequence: "manager APPROVAL")).sequence.id

@@ -55,15 +55,76 @@ import Testing
 
     let report = try await fixture.service.restore()
     #expect(report.differences.isEmpty && !report.changedNothing)
-    #expect(fixture.org.conditionsNow == before)
+    // The originals are back exactly; the temporary condition stays, INACTIVE, below them.
+    let after = fixture.org.conditionsNow
+    #expect(Array(after.prefix(before.count)) == before)
+    #expect(
+      after.last?.id == temporaryID && after.last?.status == .inactive && after.count == before.count + 1)
     #expect(fixture.org.onBehalfNow == nil)
     #expect(try fixture.journal.changes().allSatisfy(\.undone))
 
     // A second restore finds nothing to do.
     let again = try await fixture.service.restore()
     #expect(again.changedNothing && again.differences.isEmpty)
+    #expect(try await fixture.service.restore(deleteTemporary: true).changedNothing)
     let actions = try fixture.journal.auditTrail().map(\.action)
-    #expect(actions.contains("condition.create") && actions.contains("restore.delete"))
+    #expect(actions.contains("condition.create") && actions.contains("restore.deactivate"))
+    #expect(!actions.contains("restore.delete"))
+  }
+
+  @Test func restoreWithDeleteTemporaryReturnsTheExactConditionList() async throws {
+    let fixture = try Fixture()
+    defer { fixture.cleanup() }
+    let before = fixture.org.conditionsNow
+    try await fixture.service.clone(CloneRequest(source: "Standard"))
+    let report = try await fixture.service.restore(deleteTemporary: true)
+    #expect(
+      report.differences.isEmpty && report.steps.contains { if case .delete = $0 { true } else { false } })
+    #expect(fixture.org.conditionsNow == before && fixture.org.onBehalfNow == nil)
+    #expect(try await fixture.service.restore(deleteTemporary: true).changedNothing)
+    #expect(try fixture.journal.auditTrail().map(\.action).contains("restore.delete"))
+  }
+
+  @Test func restoreAfterKeepOriginalsLowersTheTemporaryConditionSoOriginalsRegainTheirPriorities()
+    async throws
+  {
+    let fixture = try Fixture()
+    defer { fixture.cleanup() }
+    let before = fixture.org.conditionsNow
+    let (_, temporaryID) = try await fixture.service.clone(
+      CloneRequest(source: "Standard", keepOriginals: true))
+    #expect(fixture.org.conditionsNow.first?.id == temporaryID)
+    let report = try await fixture.service.restore()
+    #expect(report.differences.isEmpty && report.steps.contains(where: \.keepsTemporary))
+    let after = fixture.org.conditionsNow
+    #expect(Array(after.dropLast()) == before)
+    #expect(after.last?.id == temporaryID && after.last?.status == .inactive)
+  }
+
+  @Test func aSecondMigrationReusesTheKeptTemporaryConditionAndRestoresAgain() async throws {
+    let fixture = try Fixture()
+    defer { fixture.cleanup() }
+    let before = fixture.org.conditionsNow
+    let (_, temporaryID) = try await fixture.service.clone(CloneRequest(source: "Standard"))
+    _ = try await fixture.service.restore()
+    let restored = fixture.org.conditionsNow
+
+    let (plan, reusedID) = try await fixture.service.clone(CloneRequest(source: "Standard"))
+    #expect(reusedID == temporaryID && plan.existingTemporary?.id == temporaryID)
+    let during = fixture.org.conditionsNow
+    #expect(during.first?.id == temporaryID && during.first?.status == .active && during.first?.priority == 0)
+    #expect(during.filter { $0.status == .active }.map(\.id) == [temporaryID])
+    #expect(during.count == before.count + 1)
+    #expect(try await fixture.service.preflight().allSatisfy { !$0.fix.contains("clone-condition") })
+
+    let report = try await fixture.service.restore()
+    #expect(report.differences.isEmpty)
+    #expect(fixture.org.conditionsNow == restored)
+    #expect(try await fixture.service.restore().changedNothing)
+    // And a third clone with deletion at the end leaves exactly the original list.
+    try await fixture.service.clone(CloneRequest(source: "Standard"))
+    _ = try await fixture.service.restore(deleteTemporary: true)
+    #expect(fixture.org.conditionsNow == before)
   }
 
   @Test func restoreDryRunChangesNothing() async throws {
@@ -160,8 +221,10 @@ import Testing
     fixture.org.addEntry(Self.entry)
     _ = try await fixture.load("user,entry\nann@example.com,\(Self.entry)\n")
     _ = await fixture.service.submission(wait: 0, canary: false).run()
+    let submitted = try #require(try fixture.journal.rows(in: [.submitted]).first?.submittedAt)
+    fixture.clock.set(submitted.addingTimeInterval(300))
     #expect(try await fixture.service.refresh(stuckAfter: 600).stuck == 0)
-    fixture.clock.advance(900)
+    fixture.clock.set(submitted.addingTimeInterval(900))
     let report = try await fixture.service.refresh(stuckAfter: 600)
     #expect(report.stuck == 1)
     let row = try #require(try fixture.journal.rows(in: [.stuck]).first)

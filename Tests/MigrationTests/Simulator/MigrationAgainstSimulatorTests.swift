@@ -43,8 +43,37 @@ import Testing
 
     let restored = try await harness.service.restore()
     #expect(restored.differences.isEmpty)
-    #expect(try await harness.governanceSnapshot() == before)
+    // Every original is back (same id, status, priority); the temporary one is kept INACTIVE below them.
+    let after = try await harness.governanceSnapshot()
+    let temporaryLine = try #require(after.first { $0.hasPrefix(temporaryID) })
+    #expect(after.filter { $0 != temporaryLine } == before)
+    let originalCount = before.count - 1  // the last line is the on-behalf setting
+    #expect(temporaryLine.contains(" INACTIVE \(originalCount) "))
     #expect(try await harness.service.restore().changedNothing)
+  }
+
+  @Test func secondMigrationOnTheSameResourceReusesTheKeptConditionAndRestoresAgain() async throws {
+    let harness = try await SimulatorHarness()
+    defer { harness.stop() }
+    let before = try await harness.governanceSnapshot()
+    let source = CloneRequest(source: "Everyone - manager approval")
+    let (_, temporaryID) = try await harness.service.clone(source)
+    _ = try await harness.service.restore()
+    let restored = try await harness.governanceSnapshot()
+
+    let (_, reusedID) = try await harness.service.clone(source)
+    #expect(reusedID == temporaryID)
+    let during = try await harness.governanceSnapshot()
+    #expect(during.contains { $0.hasPrefix("\(temporaryID) ") && $0.contains(" ACTIVE 0 ") })
+    #expect(try await harness.service.preflight().allSatisfy { !$0.problem.contains("condition") })
+
+    #expect(try await harness.service.restore().differences.isEmpty)
+    #expect(try await harness.governanceSnapshot() == restored)
+    #expect(try await harness.service.restore().changedNothing)
+
+    try await harness.service.clone(source)
+    #expect(try await harness.service.restore(deleteTemporary: true).differences.isEmpty)
+    #expect(try await harness.governanceSnapshot() == before)
   }
 
   @Test func canaryRefusesUnderTheManagerApprovalSequence() async throws {

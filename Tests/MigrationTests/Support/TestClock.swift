@@ -13,6 +13,10 @@ final class TestClock: OktaClock {
 
   func advance(_ seconds: Double) { state.withLock { $0.now.addTimeInterval(seconds) } }
 
+  /// Sets virtual time outright. Engines tick on this clock while they run, so a test that needs an exact age
+  /// sets the time from a recorded instant rather than adding to whatever the run left.
+  func set(_ date: Date) { state.withLock { $0.now = date } }
+
   var uptime: ContinuousClock.Instant { .now }
 
   func sleep(for duration: Duration) async throws {
