@@ -30,7 +30,9 @@ let package = Package(
     .target(name: "OktaSim", dependencies: ["CMicroHTTPD"]),
 
     // Thin entry points.
-    .executableTarget(name: "oktabulk", dependencies: ["Shell", "OktaSim"]),
+    // `oktabulk --demo`: the shell wired to an in-process simulator (Shell itself never imports OktaSim).
+    .target(name: "Demo", dependencies: ["Shell", "OktaSim"]),
+    .executableTarget(name: "oktabulk", dependencies: ["Demo", "Shell"]),
     .executableTarget(name: "oktasim", dependencies: ["OktaSim"]),
     // scripts/bench-client: drives OktaClient against oktasim and prints figures.
     .executableTarget(name: "ClientBench", dependencies: ["OktaAPI"], path: "Benchmarks/ClientBench"),

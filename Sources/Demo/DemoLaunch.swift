@@ -1,0 +1,38 @@
+import Foundation
+import OktaSim
+import Shell
+
+/// Starts the embedded demo org for `oktabulk --demo`: an in-process oktasim seeded with the demo org, and
+/// its sample roster in a temporary folder. Lives outside `Shell`, so the shell never depends on the
+/// simulator.
+public enum DemoLaunch {
+  /// The launcher `Oktabulk.main` calls when `--demo` is given.
+  public static let launcher: DemoLauncher = {
+    // Time runs faster in the demo org, so auto-approved requests are granted within seconds.
+    let simulator = try OktaSimulator(options: .init(timeScale: DemoEnvironment.timeScale))
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("oktabulk-demo-\(ProcessInfo.processInfo.processIdentifier)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let roster = directory.appendingPathComponent("roster.csv")
+    try OktaSimulator.demoRoster(seed: 1).csv.write(to: roster, atomically: true, encoding: .utf8)
+    return DemoOrg(
+      orgURL: simulator.baseURL, token: simulator.apiToken,
+      walkThrough: """
+        Demo org (simulated) at \(simulator.baseURL); its token is set for this session.
+        Sample roster: $roster (300 rows for Salesforce, 10 of them bad). Try, in order:
+          connect
+          use Salesforce
+          load $roster
+          show conditions
+          clone-condition "Everyone - manager approval" --auto-approve
+          submit
+          status --refresh
+          restore
+        """,
+      variables: ["roster": roster.path]
+    ) {
+      simulator.stop()
+      try? FileManager.default.removeItem(at: directory)
+    }
+  }
+}
