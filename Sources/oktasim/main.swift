@@ -37,8 +37,9 @@ case .run(let options):
   fflush(nil)  // flushes every stream; Swift 6 rejects the C global `stdout`
   signal(SIGINT, SIG_IGN)
   signal(SIGTERM, SIG_IGN)
-  let queue = DispatchQueue(label: "oktasim.signals")
-  let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: queue) }
+  // The main queue: top-level code is main-actor isolated, and a handler on another queue traps the
+  // isolation check (SIGTERM then crashed before the state file was written).
+  let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
   for source in sources {
     source.setEventHandler {
       simulator.stop()
