@@ -33,8 +33,6 @@ case .run(let options):
     FileHandle.standardError.write(Data("oktasim: \(error)\n".utf8))
     exit(1)
   }
-  print("oktasim listening on \(simulator.baseURL) token \(simulator.apiToken)")
-  fflush(nil)  // flushes every stream; Swift 6 rejects the C global `stdout`
   signal(SIGINT, SIG_IGN)
   signal(SIGTERM, SIG_IGN)
   // The main queue: top-level code is main-actor isolated, and a handler on another queue traps the
@@ -47,5 +45,8 @@ case .run(let options):
     }
     source.resume()
   }
+  // Announced only once a SIGTERM would be handled: a supervisor may stop it right after this line.
+  print("oktasim listening on \(simulator.baseURL) token \(simulator.apiToken)")
+  fflush(nil)  // flushes every stream; Swift 6 rejects the C global `stdout`
   dispatchMain()
 }
