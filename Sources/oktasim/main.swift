@@ -26,6 +26,20 @@ case .writeDemoRoster(let path, let seed):
   print("line,user,reason")
   for row in roster.bad { print("\(row.line),\"\(row.user)\",\(row.reason)") }
 case .run(let options):
+  // Self-pipe: the handler only writes a byte to a fixed descriptor (async-signal-safe, any thread), and a
+  // thread reading the pipe stops the simulator, which writes the state file. Installed before the URL is
+  // printed, so a stop sent any time after that line is never lost.
+  var stopPipe: [Int32] = [0, 0]
+  guard pipe(&stopPipe) == 0, dup2(stopPipe[1], 200) == 200 else {
+    FileHandle.standardError.write(Data("oktasim: cannot set up signal handling\n".utf8))
+    exit(1)
+  }
+  for stopSignal in [SIGINT, SIGTERM] {
+    signal(stopSignal) { _ in
+      var byte: UInt8 = 1
+      _ = write(200, &byte, 1)
+    }
+  }
   let simulator: OktaSimulator
   do {
     simulator = try OktaSimulator(options: options)
@@ -33,19 +47,14 @@ case .run(let options):
     FileHandle.standardError.write(Data("oktasim: \(error)\n".utf8))
     exit(1)
   }
-  signal(SIGINT, SIG_IGN)
-  signal(SIGTERM, SIG_IGN)
-  // The main queue: top-level code is main-actor isolated, and a handler on another queue traps the
-  // isolation check (SIGTERM then crashed before the state file was written).
-  let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
-  for source in sources {
-    source.setEventHandler {
-      simulator.stop()
-      exit(0)
-    }
-    source.resume()
+  let stopReader = stopPipe[0]
+  let stopper = Thread {
+    var byte: UInt8 = 0
+    while read(stopReader, &byte, 1) < 0 && errno == EINTR {}
+    simulator.stop()  // writes the state file
+    exit(0)
   }
-  // Announced only once a SIGTERM would be handled: a supervisor may stop it right after this line.
+  stopper.start()
   print("oktasim listening on \(simulator.baseURL) token \(simulator.apiToken)")
   fflush(nil)  // flushes every stream; Swift 6 rejects the C global `stdout`
   dispatchMain()
