@@ -45,7 +45,7 @@ let package = Package(
     .testTarget(name: "MigrationTests", dependencies: ["Migration", "OktaSim"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"]),
     .testTarget(name: "OktaSimTests", dependencies: ["OktaSim", "SpecSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["OktaSim"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["OktaSim"], exclude: ["Fixtures", "Expected"]),
     .testTarget(name: "SpecSupportTests", dependencies: ["SpecSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -7,6 +7,8 @@
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
+#include <signal.h>
+#include <pthread.h>
 #include <microhttpd.h>
 
 /* Swift cannot call C variadic functions or combine C enum flags, so the daemon is started here. */
@@ -33,9 +35,22 @@ static inline struct MHD_Daemon *oktasim_start_daemon(
   };
   unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_TURBO
       | MHD_USE_SUPPRESS_DATE_NO_CLOCK;
+  /* The server threads inherit this thread's signal mask: block the signals a host process (the shell's
+     Ctrl-C handling, which needs SIGINT to interrupt its own read) expects to receive on its own threads. */
+  sigset_t blocked, previous;
+  sigemptyset(&blocked);
+  sigaddset(&blocked, SIGINT);
+  sigaddset(&blocked, SIGTERM);
+  sigaddset(&blocked, SIGQUIT);
+  sigaddset(&blocked, SIGHUP);
+  sigaddset(&blocked, SIGWINCH);
+  sigaddset(&blocked, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &blocked, &previous);
   /* MHD copies the sockaddr while binding, so a stack address is fine. */
-  return MHD_start_daemon(flags, port, NULL, NULL, handler, handler_cls,
-                          MHD_OPTION_ARRAY, options, MHD_OPTION_END);
+  struct MHD_Daemon *daemon = MHD_start_daemon(flags, port, NULL, NULL, handler, handler_cls,
+                                               MHD_OPTION_ARRAY, options, MHD_OPTION_END);
+  pthread_sigmask(SIG_SETMASK, &previous, NULL);
+  return daemon;
 }
 
 /// The port the daemon is bound to.

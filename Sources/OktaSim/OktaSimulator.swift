@@ -28,7 +28,7 @@ public final class OktaSimulator: Sendable {
     /// Per-minute limit of every endpoint without its own.
     public var defaultRateLimit = 600
     /// Per-minute limits by endpoint.
-    public var rateLimits: [Endpoint: Int] = [:]
+    public var rateLimits: [SimEndpoint: Int] = [:]
     /// Requests in flight above which calls get 429 (Okta's concurrent-request limit).
     public var concurrencyLimit = 75
     /// Processing capacity, stuck model and grant timing.
@@ -42,10 +42,11 @@ public final class OktaSimulator: Sendable {
     /// Regular users of the demo org (300 by default; more for large rosters, e.g. a 2,000-row soak).
     public var demoUsers = DemoOrg.userCount
 
+    /// Options with the defaults above; name only what differs.
     public init(
       port: UInt16 = 0, seed: UInt64 = 1, demoOrg: Bool = true, apiToken: String? = nil,
       timeScale: Double = 1,
-      startTime: Double? = nil, defaultRateLimit: Int = 600, rateLimits: [Endpoint: Int] = [:],
+      startTime: Double? = nil, defaultRateLimit: Int = 600, rateLimits: [SimEndpoint: Int] = [:],
       concurrencyLimit: Int = 75, processing: ProcessingModel = ProcessingModel(), faults: [FaultRule] = [],
       stateFile: String? = nil, threads: Int = 4
     ) {
@@ -102,8 +103,18 @@ public final class OktaSimulator: Sendable {
     }
     var initial = fresh()
     if let saved { initial.org = saved }
+    if let file {
+      // Write once now, so that an unwritable path is reported at start, not lost in the background.
+      do {
+        initial.org.savedAt = start
+        try file.save(initial.org)
+      } catch {
+        throw StateFile.LoadError(
+          path: file.path, reason: "cannot be written (\(error.localizedDescription))")
+      }
+    }
     let engine = SimEngine(clock: clock, fresh: fresh, initial: initial)
-    let server = HTTPServer { request in engine.handle(request) }
+    let server = HTTPServer(countsInFlight: { !$0.hasPrefix("/__sim") }) { request in engine.handle(request) }
     try server.start(port: options.port, threads: options.threads)
     let base = "http://127.0.0.1:\(server.port)"
     engine.state.withLock { $0.base = base }

@@ -37,23 +37,22 @@ import Testing
     try Data(roster.csv.utf8).write(to: directory.appendingPathComponent("examples/roster.csv"))
     let before = try await Self.governance(sim)
 
-    let run = try ShellRun.oktabulk(
-      [
-        "--journal", "migration.db", "-f",
-        Self.repository.appendingPathComponent("examples/migrate.oktabulk").path,
-      ],
-      in: directory,
-      environment: [
-        "OKTA_CLIENT_ORGURL": sim.url, "OKTA_CLIENT_TOKEN": sim.token, "OKTABULK_TIME_SCALE": "100",
-      ])
+    let environment = [
+      "HOME": directory.path, "OKTA_CLIENT_ORGURL": sim.url, "OKTA_CLIENT_TOKEN": sim.token,
+      "OKTABULK_TIME_SCALE": "100",
+    ]
+    let script = BuiltProducts.packageRoot.appendingPathComponent("examples/migrate.oktabulk").path
+    let run = try ProcessRun.run(
+      BuiltProducts.oktabulk, ["--journal", "migration.db", "-f", script], directory: directory,
+      environment: environment)
 
-    #expect(run.status == 0, "stderr: \(run.stderr)")
+    #expect(run.status == 0, "stderr: \(run.standardError)")
     // The 10 bad rows, each reported by its line.
     #expect(roster.bad.count == 10)
     for bad in roster.bad {
-      #expect(run.stderr.contains("examples/roster.csv:\(bad.line): "), "line \(bad.line)")
+      #expect(run.standardError.contains("examples/roster.csv:\(bad.line): "), "line \(bad.line)")
     }
-    #expect(run.stdout.contains("290 rows ready, 10 rejected"))
+    #expect(run.standardOutput.contains("290 rows ready, 10 rejected"))
     // 290 requests, each (user, entry) exactly once, all approved and granted.
     let counts = try await sim.control("request-counts")
     #expect(counts["requests"] as? Int == 290 && counts["pairs"] as? Int == 290)
@@ -80,13 +79,33 @@ import Testing
     #expect(mode == 0o600)
 
     // Running the whole script again resumes the same migration and sends nothing twice.
-    let again = try ShellRun.oktabulk(
-      ["--journal", "migration.db", "-c", "connect", "-c", "submit --wait 1"], in: directory,
-      environment: [
-        "OKTA_CLIENT_ORGURL": sim.url, "OKTA_CLIENT_TOKEN": sim.token, "OKTABULK_TIME_SCALE": "100",
-      ])
+    let again = try ProcessRun.run(
+      BuiltProducts.oktabulk, ["--journal", "migration.db", "-c", "connect", "-c", "submit --wait 1"],
+      directory: directory, environment: environment)
     #expect(again.status == 1)
-    #expect(again.stderr.contains("no temporary auto-approve condition"))
+    #expect(again.standardError.contains("no temporary auto-approve condition"))
     #expect(try await sim.control("request-counts")["requests"] as? Int == 290)
+  }
+
+  @Test func backgroundSubmissionIsRethrottledStoppedAtExitAndResumed() async throws {
+    let rig = try MigrationRig()
+    defer { rig.stop() }
+    let sim = rig.sim
+    let first = try rig.oktabulk(
+      MigrationRig.preparation + [
+        "submit --background --wait 30", "submit --concurrency 2 --wait 20", "status",
+      ])
+    #expect(first.status == 0, "\(first.standardError)")
+    #expect(first.standardOutput.contains("running in the background"))
+    #expect(first.standardOutput.contains("re-throttled; background submission running"))
+    #expect(first.standardOutput.contains("concurrency 2, wait 20.0 s"))
+    #expect(first.standardError.contains("submit: stopped; `submit` resumes it without duplicates"))
+    let sentFirst = try await sim.control("request-counts")["requests"] as? Int ?? 0
+    #expect(sentFirst < 290)
+
+    let second = try rig.oktabulk(["connect", "submit --wait 1"])
+    #expect(second.status == 0, "\(second.standardError)")
+    let counts = try await sim.control("request-counts")
+    #expect(counts["requests"] as? Int == 290 && counts["duplicates"] as? Int == 0)
   }
 }

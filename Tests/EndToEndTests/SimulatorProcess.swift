@@ -11,7 +11,7 @@ final class SimulatorProcess {
   let token: String
 
   init(timeScale: Double, extra: [String] = []) throws {
-    process.executableURL = BuiltProducts.url("oktasim")
+    process.executableURL = BuiltProducts.sibling("oktasim")
     process.arguments = ["--port", "0", "--time-scale", String(timeScale)] + extra
     let pipe = Pipe()
     process.standardOutput = pipe
@@ -50,16 +50,9 @@ struct SimulatorStartError: Error {
   var line: String
 }
 
-/// The executables `swift build` put next to the test bundle.
-enum BuiltProducts {
-  static func url(_ name: String) -> URL {
-    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    // `swift test` runs `<bin>/oktabulkPackageTests.xctest`; the products are in `<bin>`.
-    while !FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path),
-      directory.path != "/"
-    {
-      directory.deleteLastPathComponent()
-    }
-    return directory.appendingPathComponent(name)
+extension BuiltProducts {
+  /// Another product built next to `oktabulk` (`oktasim`).
+  static func sibling(_ name: String) -> URL {
+    URL(fileURLWithPath: oktabulk).deletingLastPathComponent().appendingPathComponent(name)
   }
 }

@@ -265,3 +265,42 @@ import Testing
     #expect(latency < .milliseconds(100))
   }
 }
+
+@Suite struct OktaAnswerTests {
+  @Test func answersCarryTheRequestIDForTheAuditTrail() async throws {
+    let transport = ScriptedTransport([
+      .success(.json(202, sampleRequestJSON, headers: ["X-Okta-Request-Id": "audit-1"]))
+    ])
+    let answer = try await makeClient(transport).answer(
+      .post, "/governance/api/v2/requests", body: NewAccessRequest(entryID: "cen1", forUser: "00u1"),
+      as: AccessRequest.self)
+    #expect(answer.value.id == "reqA")
+    #expect(answer.requestID == "audit-1")
+    #expect(answer.status == 202)
+  }
+
+  @Test func anUnreadableSuccessToAPostIsAmbiguous() async throws {
+    let transport = ScriptedTransport([.success(.json(202, "<html>proxy says hi</html>"))])
+    await #expect {
+      _ = try await makeClient(transport).createRequest(NewAccessRequest(entryID: "cen1", forUser: "00u1"))
+    } throws: { error in
+      (error as? OktaError)?.kind == .invalidResponse && (error as? OktaError)?.isAmbiguousOutcome == true
+    }
+  }
+}
+
+@Suite struct PathHandlingTests {
+  @Test func rawPathsAreEncodedNotFatal() async throws {
+    let transport = ScriptedTransport { _ in .json(200, "{}") }
+    let client = try makeClient(transport)
+    _ = try await client.send(.get, "/api/v1/users/a b/ü")
+    _ = try await client.send(.get, "api/v1/users/ada%40example.com")
+    _ = try await client.send(.get, "/api/v1/users/100%")
+    #expect(
+      transport.requests.map { $0.url.absoluteString } == [
+        "https://acme.okta.com/api/v1/users/a%20b/%C3%BC",
+        "https://acme.okta.com/api/v1/users/ada%40example.com",
+        "https://acme.okta.com/api/v1/users/100%25",
+      ])
+  }
+}

@@ -17,7 +17,7 @@ import Testing
     let wire: WireLog
 
     init(
-      faults: [FaultRule] = [], rateLimits: [Endpoint: Int] = [:], policy: RetryPolicy = .default,
+      faults: [FaultRule] = [], rateLimits: [SimEndpoint: Int] = [:], policy: RetryPolicy = .default,
       timeout: Duration = .seconds(10)
     ) throws {
       sim = try OktaSimulator(

@@ -58,9 +58,7 @@ struct RequestLifecycleTests {
     defer { sim.stop() }
     let client = SimClient(sim)
     _ = try client.installAutoApprove(resource: try client.app("Slack"))
-    let id =
-      try client.submit(user: try client.activeUsers(1)[0], entry: try client.entry(of: "Slack"))
-      .json?["id"]?.stringValue ?? ""
+    let id = try client.requestID(user: try client.activeUsers(1)[0], entry: try client.entry(of: "Slack"))
     sim.clock.advance(by: 60)
     #expect(try client.get("/governance/api/v2/requests/\(id)").json?["grantStatus"] == "FAILED")
   }

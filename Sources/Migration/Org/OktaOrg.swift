@@ -120,24 +120,12 @@ public struct OktaOrg: MigrationOrg {
 
   // MARK: Plumbing
 
-  private func mutate<Body: Encodable, Answer: Decodable & Sendable>(
+  /// A mutating call through the client's audited `answer`, keeping `X-Okta-Request-Id`.
+  private func mutate<Body: Encodable & Sendable, Answer: Decodable & Sendable>(
     _ method: HTTPMethod, _ path: String, body: Body?
   ) async throws(OrgFailure) -> OrgAnswer<Answer> {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let data = try body.map { value throws(OrgFailure) in
-      do { return try encoder.encode(value) } catch {
-        throw OrgFailure.rejected(status: 0, code: nil, summary: "cannot encode the request: \(error)")
-      }
-    }
-    let response = try await attempt { try await client.send(method, path, body: data) }
-    do {
-      let value = try JSONDecoder().decode(Answer.self, from: response.body)
-      return OrgAnswer(value, oktaRequestID: response.headers["X-Okta-Request-Id"])
-    } catch {
-      // The org acted (2xx) but the answer is unreadable: for a POST that is an unclear outcome.
-      throw .noAnswer("\(method.rawValue) \(path): unreadable answer: \(error)")
-    }
+    let answer = try await attempt { try await client.answer(method, path, body: body, as: Answer.self) }
+    return OrgAnswer(answer.value, oktaRequestID: answer.requestID)
   }
 
   private func attempt<T>(_ body: () async throws -> T) async throws(OrgFailure) -> T {

@@ -9,7 +9,7 @@ public struct PreflightProblem: Equatable, Sendable, CustomStringConvertible {
 
 extension MigrationService {
   /// Checks what a bulk submission needs: the temporary condition ACTIVE and on top, on-behalf allowed,
-  /// a roster with rows to send. Rows in doubt are not a problem: the run reconciles them first.
+  /// a roster loaded. Rows in doubt are not a problem: the run reconciles them first.
   public func preflight() async throws -> [PreflightProblem] {
     var problems: [PreflightProblem] = []
     let conditions = try await read("list conditions") { () async throws(OrgFailure) in
@@ -51,11 +51,6 @@ extension MigrationService {
     let counts = try journal.stateCounts()
     if counts.values.reduce(0, +) == 0 {
       problems.append(PreflightProblem(problem: "no roster loaded", fix: "load <file>"))
-    } else if (counts[.resolved] ?? 0) + (counts[.intent] ?? 0) == 0 {
-      problems.append(
-        PreflightProblem(
-          problem: "no rows left to submit (\(counts[.loaded] ?? 0) unresolved)",
-          fix: "status, or retry --failed --stuck"))
     }
     return problems
   }

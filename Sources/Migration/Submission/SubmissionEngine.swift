@@ -22,6 +22,8 @@ public actor SubmissionEngine {
   private var troubles: [Int64: Int] = [:]
   var halt: SubmissionOutcome.Ending?
   private var counts = (submitted: 0, adopted: 0, failed: 0)
+  /// Workers started and not yet returned.
+  private var activeWorkers = 0
 
   public init(
     journal: Journal, gateway: any RequestGateway, clock: any OktaClock, settings: SubmissionSettings,
@@ -53,9 +55,20 @@ public actor SubmissionEngine {
       if let refusal = await runCanary(canary) { return outcome(refusal) }
     }
     await withTaskGroup(of: Void.self) { group in
-      for index in 0..<SubmissionControl.maxConcurrency {
-        group.addTask { await self.work(index: index) }
+      // Workers start as the concurrency asks; a re-throttle upwards adds more on the next tick.
+      var started = 0
+      while !shouldStop {
+        let wanted = min(control.throttle.concurrency, SubmissionControl.maxConcurrency)
+        while started < wanted {
+          let index = started
+          activeWorkers += 1
+          group.addTask { await self.work(index: index) }
+          started += 1
+        }
+        if activeWorkers == 0 && queue.isEmpty && !control.isPaused { break }
+        do { try await clock.sleep(seconds: 0.5) } catch { break }
       }
+      await group.waitForAll()
     }
     if let halt { return outcome(halt) }
     return outcome(control.isStopRequested || Task.isCancelled ? .stopped : .completed)
@@ -72,6 +85,7 @@ public actor SubmissionEngine {
   // MARK: Workers
 
   private func work(index: Int) async {
+    defer { activeWorkers -= 1 }
     while !shouldStop {
       let throttle = control.throttle
       if control.isPaused || index >= throttle.concurrency {

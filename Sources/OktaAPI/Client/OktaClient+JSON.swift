@@ -9,10 +9,10 @@ extension OktaClient {
   }
 
   /// Send a JSON body (or none) and decode the answer.
-  func call<T: Decodable>(_ method: HTTPMethod, _ path: String, body: (some Encodable)?) async throws -> T {
-    let url = try url(path, query: [])
-    let response = try await send(method, url: url, body: try body.map(encode))
-    return try decode(response, method: method, url: url) { try JSONDecoder().decode(T.self, from: $0) }
+  func call<T: Decodable & Sendable>(_ method: HTTPMethod, _ path: String, body: (some Encodable & Sendable)?)
+    async throws -> T
+  {
+    try await answer(method, path, body: body, as: T.self).value
   }
 
   /// Send a JSON body (or none), expecting no content back.

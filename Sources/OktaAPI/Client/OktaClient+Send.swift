@@ -15,7 +15,10 @@ extension OktaClient {
 
   func url(_ path: String, query: [URLQueryItem]) throws(OktaError) -> URL {
     var components = URLComponents(url: orgURL, resolvingAgainstBaseURL: false)!
-    components.percentEncodedPath = path
+    // Foundation traps on an invalid percent-encoded path: encode what a caller left raw (spaces,
+    // non-ASCII), keeping escapes that are already there.
+    let rooted = path.hasPrefix("/") ? path : "/" + path
+    components.percentEncodedPath = Self.encodePath(rooted)
     if !query.isEmpty {
       // SCIM filters carry spaces, quotes and colons: encode everything that is not unreserved.
       components.percentEncodedQuery = query.map { "\(Self.encode($0.name))=\(Self.encode($0.value ?? ""))" }
@@ -25,6 +28,34 @@ extension OktaClient {
       throw OktaError(.configuration, detail: "cannot build a URL for \(path)")
     }
     return url
+  }
+
+  /// Percent-encodes a path, keeping valid `%XX` escapes and encoding anything else not allowed,
+  /// a stray `%` included.
+  static func encodePath(_ path: String) -> String {
+    let bytes = Array(path.utf8)
+    func isHex(_ byte: UInt8) -> Bool {
+      (48...57).contains(byte) || (65...70).contains(byte) || (97...102).contains(byte)
+    }
+    var output = ""
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "%"), index + 2 < bytes.count, isHex(bytes[index + 1]), isHex(bytes[index + 2])
+      {
+        output += String(decoding: bytes[index...(index + 2)], as: UTF8.self)
+        index += 3
+        continue
+      }
+      let scalar = Unicode.Scalar(byte)
+      if byte < 128, byte != UInt8(ascii: "%"), CharacterSet.urlPathAllowed.contains(scalar) {
+        output.unicodeScalars.append(scalar)
+      } else {
+        output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+      }
+      index += 1
+    }
+    return output
   }
 
   private static let unreserved = CharacterSet(
@@ -119,5 +150,11 @@ extension OktaClient {
         requestId: headers["X-Okta-Request-Id"], rateLimit: RateLimitSnapshot(headers: headers),
         attempts: attempts)
     }
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
   }
 }

@@ -63,6 +63,10 @@ public struct OktaError: Error, Sendable, CustomStringConvertible, CustomDebugSt
   /// the caller must check (for example list requests) before sending it again.
   public var isAmbiguousOutcome: Bool {
     if kind == .ambiguousOutcome { return true }
+    // Okta acted (2xx) but the answer is unreadable: the caller has no id for what was created.
+    if kind == .invalidResponse, let method, !method.isIdempotent, let status, (200..<300).contains(status) {
+      return true
+    }
     // A gateway error after a non-idempotent request says nothing about what the backend did.
     if kind == .api, let method, !method.isIdempotent, let status, [500, 502, 504].contains(status) {
       return true

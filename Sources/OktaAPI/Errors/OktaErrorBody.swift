@@ -6,6 +6,12 @@ public struct OktaErrorBody: Codable, Sendable, Hashable {
     public var location: String?
     public var locationType: String?
     public var domain: String?
+
+    public init(errorSummary: String?, reason: String? = nil, location: String? = nil) {
+      self.errorSummary = errorSummary
+      self.reason = reason
+      self.location = location
+    }
   }
 
   public var errorCode: String?

@@ -18,7 +18,12 @@ extension CurlMultiLoop {
       handle, CURLOPT_CONNECTTIMEOUT_MS,
       unlimited ? connectTimeout.milliseconds : min(request.timeout, connectTimeout).milliseconds)
     oktabulk_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, job.errorBuffer)
-    oktabulk_curl_set_string(handle, CURLOPT_PROXY, proxy ?? "")
+    if let proxy {
+      oktabulk_curl_set_string(handle, CURLOPT_PROXY, proxy)
+    } else if OrgURLPolicy.isLoopback(request.url.host ?? "") {
+      // The simulator is on this machine: a corporate `https_proxy` must not capture it.
+      oktabulk_curl_set_string(handle, CURLOPT_PROXY, "")
+    }
     if request.freshConnection {
       // A non-idempotent request must never ride a connection that might be dead: libcurl would
       // resend it on a new one, and the server could act twice.

@@ -12,7 +12,8 @@ public final class CurlTransport: HTTPTransport {
   public struct Options: Sendable {
     /// How many idle connections the cache keeps (the shell runs at most ~75 requests at once).
     public var connectionCacheSize: Int
-    /// A proxy URL handed to libcurl, or `nil` for none (libcurl then also ignores `*_proxy` variables).
+    /// A proxy URL handed to libcurl; `nil` leaves libcurl's own `https_proxy`/`no_proxy` handling,
+    /// except for loopback addresses, which never go through a proxy.
     public var proxy: String?
     /// The longest a connection attempt may take, within the request's total timeout.
     public var connectTimeout: Duration

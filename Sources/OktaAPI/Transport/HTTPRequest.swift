@@ -6,7 +6,7 @@ public struct HTTPRequest: Sendable {
   public var url: URL
   public var headers: HTTPHeaders
   public var body: Data?
-  /// Total time allowed for the exchange, connect included.
+  /// Total time allowed for the exchange, connect included; zero means no limit.
   public var timeout: Duration
   /// Demand a new connection and close it afterwards, so the transport can never replay the
   /// request on a stale keep-alive connection. The client sets it for every non-idempotent request.

@@ -23,7 +23,7 @@ final class SimEngine: Sendable {
     let now = clock.now()
     let number = requestCounter.add(1, ordering: .relaxed).newValue
     let requestId = Self.requestID(number)
-    return state.withLock { state in
+    let decided = state.withLock { state -> Decision in
       state.org.advance(to: now, model: state.model)
       let route: Route
       switch Route.match(method: request.method, path: request.path) {
@@ -33,9 +33,8 @@ final class SimEngine: Sendable {
       let endpoint = route.endpoint
       state.calls[endpoint, default: 0] += 1
 
-      func finish(_ response: HTTPResponse) -> HTTPResponse {
+      func finish(_ response: Answer) -> Answer {
         state.statuses[endpoint, default: [:]][response.status, default: 0] += 1
-        state.answered += 1
         return response
       }
 
@@ -53,6 +52,7 @@ final class SimEngine: Sendable {
       if let fault = state.faults.draw(for: endpoint, kinds: [.reset, .error500, .error503, .error429]) {
         switch fault.kind {
         case .reset:
+          state.statuses[endpoint, default: [:]][SimState.resetStatus, default: 0] += 1
           return .reset
         case .error429:
           let limit = state.rateLimiter.limit(for: endpoint)
@@ -80,7 +80,7 @@ final class SimEngine: Sendable {
       guard verdict.allowed else {
         return .respond(finish(answer(.rateLimited, verdict: verdict, now: now, requestId: requestId)))
       }
-      let response: HTTPResponse
+      let response: Answer
       do throws(OktaError) {
         let reply = try state.perform(route, request, now: now)
         response = answer(reply, verdict: verdict, now: now, requestId: requestId)
@@ -90,7 +90,7 @@ final class SimEngine: Sendable {
       if request.method != "GET", (200..<300).contains(response.status),
         state.faults.draw(for: endpoint, kinds: [.acceptThenDrop]) != nil
       {
-        state.statuses[endpoint, default: [:]][0, default: 0] += 1
+        state.statuses[endpoint, default: [:]][SimState.droppedStatus, default: 0] += 1
         return .drop
       }
       if let slow = state.faults.draw(for: endpoint, kinds: [.slow]) {
@@ -98,29 +98,54 @@ final class SimEngine: Sendable {
       }
       return .respond(finish(response))
     }
+    // Serializing happens here, outside the lock, so that big list answers do not hold up other calls.
+    switch decided {
+    case .respond(let answer): return .respond(answer.response)
+    case .delayed(let answer, let milliseconds): return .delayed(answer.response, milliseconds: milliseconds)
+    case .reset: return .reset
+    case .drop: return .drop
+    }
+  }
+
+  /// An answer decided under the lock, its body not yet serialized.
+  private struct Answer {
+    var status: Int
+    var body: JSONValue?
+    var headers: [(String, String)]
+
+    var response: HTTPResponse {
+      var response = HTTPResponse(status: status, headers: headers)
+      if let body {
+        response.body = body.bytes
+        response.headers.insert(("Content-Type", "application/json"), at: 0)
+      }
+      return response
+    }
+  }
+
+  /// What to do with a request, decided under the lock.
+  private enum Decision {
+    case respond(Answer)
+    case delayed(Answer, milliseconds: Int)
+    case reset
+    case drop
   }
 
   // MARK: - Answers
 
-  private func answer(_ reply: Reply, verdict: RateLimiter.Verdict?, now: Double, requestId: String)
-    -> HTTPResponse
+  private func answer(_ reply: Reply, verdict: RateLimiter.Verdict?, now: Double, requestId: String) -> Answer
   {
-    var response = HTTPResponse(status: reply.status)
-    if let body = reply.body {
-      response.body = body.bytes
-      response.headers.append(("Content-Type", "application/json"))
-    }
-    response.headers += reply.headers
-    response.headers += commonHeaders(verdict: verdict, now: now, requestId: requestId)
-    return response
+    Answer(
+      status: reply.status, body: reply.body,
+      headers: reply.headers + commonHeaders(verdict: verdict, now: now, requestId: requestId))
   }
 
   private func answer(_ error: OktaError, verdict: RateLimiter.Verdict?, now: Double, requestId: String)
-    -> HTTPResponse
+    -> Answer
   {
-    var response = HTTPResponse.json(error.status, error.body(errorId: "oae" + requestId))
-    response.headers += commonHeaders(verdict: verdict, now: now, requestId: requestId)
-    return response
+    Answer(
+      status: error.status, body: error.body(errorId: "oae" + requestId),
+      headers: commonHeaders(verdict: verdict, now: now, requestId: requestId))
   }
 
   private func commonHeaders(verdict: RateLimiter.Verdict?, now: Double, requestId: String) -> [(

@@ -105,16 +105,59 @@ extension SimState {
     let (sortField, descending) = try orderBy(request)
     let limit = try limit(request, fallback: 20)
     let after = try after(request)
-    var records = org.requestOrder.compactMap { org.requests[$0] }
-    if let filter { records = records.filter { filter.matches(Self.field(of: $0)) } }
-    if sortField == "lastUpdated" {
-      records.sort { ($0.lastUpdated, $0.number) < ($1.lastUpdated, $1.number) }
+    let matches = { (id: String) -> Bool in
+      guard let filter else { return true }
+      return org.requests[id].map { filter.matches(Self.field(of: $0)) } ?? false
     }
-    if descending { records.reverse() }
-    let page = try Page.cut(records.map(\.id), after: after, limit: limit) {
-      rendering.request(org.requests[$0]!)
+    let page: Page
+    if sortField == "created" {
+      // Creation order is the stored order: walk it and stop once the page is full, so that a first page
+      // costs the same however many requests the org holds.
+      page = try Self.walk(
+        descending ? AnyCollection(org.requestOrder.reversed()) : AnyCollection(org.requestOrder),
+        after: after,
+        limit: limit, matches: matches
+      ) { rendering.request(org.requests[$0]!) }
+    } else {
+      var records = org.requestOrder.filter(matches).compactMap { org.requests[$0] }
+      records.sort { ($0.lastUpdated, $0.number) < ($1.lastUpdated, $1.number) }
+      if descending { records.reverse() }
+      page = try Page.cut(records.map(\.id), after: after, limit: limit) {
+        rendering.request(org.requests[$0]!)
+      }
     }
     return listReply(page, path: request.path, request: request, wrap: true)
+  }
+
+  /// One page from ids in order: skips to `after` (which must exist), then takes `limit` matching ids.
+  private static func walk(
+    _ ids: AnyCollection<String>, after: String?, limit: Int, matches: (String) -> Bool,
+    render: (String) -> JSONValue
+  ) throws(OktaError) -> Page {
+    let iterator = ids.makeIterator()
+    if let after {
+      var found = false
+      while let id = iterator.next() {
+        if id == after {
+          found = true
+          break
+        }
+      }
+      guard found else {
+        throw .paging("\(after) not found", parameter: "after", reason: "IDENTIFIER_NOT_FOUND")
+      }
+    }
+    var taken: [String] = []
+    var more = false
+    while let id = iterator.next() {
+      guard matches(id) else { continue }
+      if taken.count == limit {
+        more = true
+        break
+      }
+      taken.append(id)
+    }
+    return Page(items: taken.map(render), nextAfter: more ? taken.last : nil)
   }
 
   /// `orderBy`: `created` or `lastUpdated`, optionally `asc`/`desc`.

@@ -19,9 +19,11 @@ struct SimState: Sendable {
   var concurrencyLimit: Int
   var faults: FaultPlan
   var authMode: AuthMode = .ok
-  var calls: [Endpoint: Int] = [:]
-  var statuses: [Endpoint: [Int: Int]] = [:]
-  var answered = 0
+  var calls: [SimEndpoint: Int] = [:]
+  /// Answers by endpoint and status; `droppedStatus` and `resetStatus` count connections closed unanswered.
+  var statuses: [SimEndpoint: [Int: Int]] = [:]
+  static let droppedStatus = 0
+  static let resetStatus = -1
   var dirty = false
 
   var rendering: Rendering { Rendering(base: base, org: org) }

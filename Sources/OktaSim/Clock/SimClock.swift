@@ -20,7 +20,8 @@ public final class SimClock: Sendable {
     realSeconds: @escaping @Sendable () -> Double = SimClock.monotonicSeconds
   ) {
     self.realSeconds = realSeconds
-    anchor = Mutex(Anchor(real: realSeconds(), simulated: start, scale: max(0, timeScale)))
+    anchor = Mutex(
+      Anchor(real: realSeconds(), simulated: start, scale: min(Self.maximumScale, max(0, timeScale))))
   }
 
   /// The current simulated time in epoch seconds.
@@ -38,13 +39,13 @@ public final class SimClock: Sendable {
     anchor.withLock {
       $0.simulated += (real - $0.real) * $0.scale
       $0.real = real
-      $0.scale = max(0, scale)
+      $0.scale = min(Self.maximumScale, max(0, scale))
     }
   }
 
   /// Moves simulated time forward by `seconds`.
   public func advance(by seconds: Double) {
-    anchor.withLock { $0.simulated += max(0, seconds) }
+    anchor.withLock { $0.simulated += min(Self.maximumStep, max(0, seconds)) }
   }
 
   /// Real seconds that correspond to `simulatedSeconds` at the current scale (infinite when frozen).
@@ -52,6 +53,11 @@ public final class SimClock: Sendable {
     let scale = timeScale
     return scale > 0 ? simulatedSeconds / scale : .infinity
   }
+
+  /// The largest time scale the clock accepts.
+  public static let maximumScale = 1_000_000.0
+  /// The longest single step (ten years) `advance(by:)` takes: beyond it dates stop being representable.
+  public static let maximumStep = 315_360_000.0
 
   /// A monotonic real-time source.
   public static let monotonicSeconds: @Sendable () -> Double = {

@@ -2,15 +2,38 @@ import Foundation
 
 /// Formatting and parsing of the two time formats Okta uses: ISO 8601 in bodies, RFC 1123 in `Date`.
 enum Timestamp {
-  /// `2024-05-01T12:34:56.000Z`.
+  /// `2024-05-01T12:34:56.000Z`. Written by hand: it is on the hot path of every list answer.
   static func iso(_ seconds: Double) -> String {
     var parts = tm()
     var whole = time_t(seconds.rounded(.down))
     gmtime_r(&whole, &parts)
     let millis = Int(((seconds - seconds.rounded(.down)) * 1000).rounded(.down))
-    return String(
-      format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), millis)
+    var out: [UInt8] = []
+    out.reserveCapacity(24)
+    func put(_ value: Int, _ width: Int) {
+      var digits = [UInt8](repeating: UInt8(ascii: "0"), count: width)
+      var rest = value
+      for index in stride(from: width - 1, through: 0, by: -1) {
+        digits[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      }
+      out += digits
+    }
+    put(Int(parts.tm_year) + 1900, 4)
+    out.append(UInt8(ascii: "-"))
+    put(Int(parts.tm_mon) + 1, 2)
+    out.append(UInt8(ascii: "-"))
+    put(Int(parts.tm_mday), 2)
+    out.append(UInt8(ascii: "T"))
+    put(Int(parts.tm_hour), 2)
+    out.append(UInt8(ascii: ":"))
+    put(Int(parts.tm_min), 2)
+    out.append(UInt8(ascii: ":"))
+    put(Int(parts.tm_sec), 2)
+    out.append(UInt8(ascii: "."))
+    put(millis, 3)
+    out.append(UInt8(ascii: "Z"))
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// `Fri, 04 Dec 2026 20:21:05 GMT`.

@@ -9,9 +9,11 @@ public enum SimulatorCommandLine {
 
   /// A command-line mistake, worded for the user.
   public struct UsageError: Error, CustomStringConvertible, Equatable {
+    /// The message, without the program name.
     public var description: String
   }
 
+  /// The `--help` text.
   public static let usage = """
     usage: oktasim [options]
 
@@ -42,7 +44,7 @@ public enum SimulatorCommandLine {
                                    rows (line,user,reason) and exit
       --help                       show this help
 
-    endpoints: \(Endpoint.allCases.map(\.rawValue).joined(separator: ", "))
+    endpoints: \(SimEndpoint.allCases.map(\.rawValue).joined(separator: ", "))
     control API: GET <URL>/__sim/ lists it (state, request-counts, calls, approve/deny, faults, clock, auth,
     limits, reset).
     """
@@ -87,18 +89,20 @@ public enum SimulatorCommandLine {
         guard options.demoUsers >= 11 else { throw UsageError(description: "--users must be >= 11") }
       case "--time-scale":
         options.timeScale = try number(flag, Double.self)
-        guard options.timeScale >= 0 else { throw UsageError(description: "--time-scale must be >= 0") }
+        guard options.timeScale >= 0, options.timeScale <= SimClock.maximumScale else {
+          throw UsageError(description: "--time-scale must be between 0 and \(Int(SimClock.maximumScale))")
+        }
       case "--state": options.stateFile = try value(flag)
       case "--rate-limit": options.defaultRateLimit = try number(flag, Int.self)
       case "--rate-limit-for":
         let text = try value(flag)
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let endpoint = Endpoint(rawValue: parts[0]), let limit = Int(parts[1]),
+        guard parts.count == 2, let endpoint = SimEndpoint(rawValue: parts[0]), let limit = Int(parts[1]),
           limit >= 0
         else {
           throw UsageError(
             description: "--rate-limit-for: '\(text)' is not ENDPOINT=N (endpoints: "
-              + Endpoint.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+              + SimEndpoint.allCases.map(\.rawValue).joined(separator: ", ") + ")")
         }
         options.rateLimits[endpoint] = limit
       case "--concurrency":

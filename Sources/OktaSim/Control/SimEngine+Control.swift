@@ -59,11 +59,15 @@ extension SimEngine {
     case ("GET", "clock", 1): return clockState()
     case ("POST", "clock", 1):
       if let scale = body["timeScale"]?.doubleValue {
-        guard scale >= 0 else { throw ControlError("timeScale must be >= 0") }
+        guard scale >= 0, scale <= SimClock.maximumScale else {
+          throw ControlError("timeScale must be between 0 and \(Int(SimClock.maximumScale))")
+        }
         clock.setTimeScale(scale)
       }
       if let seconds = body["advanceSeconds"]?.doubleValue {
-        guard seconds >= 0 else { throw ControlError("advanceSeconds must be >= 0") }
+        guard seconds >= 0, seconds <= SimClock.maximumStep else {
+          throw ControlError("advanceSeconds must be between 0 and \(Int(SimClock.maximumStep))")
+        }
         clock.advance(by: seconds)
       }
       return clockState()
@@ -105,7 +109,7 @@ extension SimEngine {
       "POST /__sim/reset",
     ],
     "faultKinds": .array(FaultKind.allCases.map { .string($0.rawValue) }),
-    "endpointNames": .array(Endpoint.allCases.map { .string($0.rawValue) }),
+    "endpointNames": .array(SimEndpoint.allCases.map { .string($0.rawValue) }),
   ]
 
   private func stateDump() -> JSONValue {
@@ -185,7 +189,13 @@ extension SimEngine {
       for (endpoint, byStatus) in state.statuses {
         var counts: [String: JSONValue] = [:]
         for (status, count) in byStatus {
-          counts[status == 0 ? "dropped" : String(status)] = .number(Double(count))
+          let name =
+            switch status {
+            case SimState.droppedStatus: "dropped"
+            case SimState.resetStatus: "reset"
+            default: String(status)
+            }
+          counts[name] = .number(Double(count))
         }
         statuses[endpoint.rawValue] = .object(counts)
       }
@@ -228,7 +238,7 @@ extension SimEngine {
   private func limits() -> JSONValue {
     state.withLock { state in
       var rates: [String: JSONValue] = [:]
-      for endpoint in Endpoint.allCases {
+      for endpoint in SimEndpoint.allCases {
         rates[endpoint.rawValue] = .number(Double(state.rateLimiter.limit(for: endpoint)))
       }
       let model = state.model
@@ -246,9 +256,9 @@ extension SimEngine {
   }
 
   private func setLimits(_ body: JSONValue) throws(ControlError) {
-    var rates: [Endpoint: Int] = [:]
+    var rates: [SimEndpoint: Int] = [:]
     for (name, value) in body["rateLimits"]?.objectValue ?? [:] {
-      guard let endpoint = Endpoint(rawValue: name) else {
+      guard let endpoint = SimEndpoint(rawValue: name) else {
         throw ControlError("unknown endpoint \"\(name)\"")
       }
       guard let limit = value.intValue, limit >= 0 else {

@@ -1,12 +1,12 @@
 /// The seeded demo org: a few apps with catalog entries and conditions, approval sequences (one
 /// auto-approve), groups and a few hundred users. The same seed always builds the same org.
-public enum DemoOrg {
+enum DemoOrg {
   /// Apps of the demo org, in order, with whether they allow requests on behalf of others.
   static let apps: [(label: String, onBehalfAllowed: Bool)] = [
     ("Salesforce", true), ("Slack", true), ("GitHub Enterprise", false), ("Zoom", false),
   ]
   /// How many regular users the demo org has (plus the admin).
-  public static let userCount = 300
+  static let userCount = 300
   /// Positions (0-based, among the regular users) of the deactivated ones.
   static let deactivated: Set<Int> = [17, 67, 117, 167, 217, 267]
 

@@ -5,8 +5,11 @@ import Foundation
 public enum DemoRoster {
   /// One deliberately bad row: its line in the file (header = line 1) and why it is bad.
   public struct BadRow: Sendable, Equatable {
+    /// Line in the file (the header is line 1).
     public var line: Int
+    /// The user field as written.
     public var user: String
+    /// Why the row is bad.
     public var reason: String
   }
 

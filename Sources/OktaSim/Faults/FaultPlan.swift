@@ -18,13 +18,13 @@ struct FaultPlan: Sendable {
   mutating func clear() { rules.removeAll() }
 
   /// The storm hitting `endpoint` at `now`, if any: its end time.
-  mutating func storm(for endpoint: Endpoint, now: Double) -> Double? {
+  mutating func storm(for endpoint: SimEndpoint, now: Double) -> Double? {
     rules.removeAll { $0.kind == .storm429 && ($0.endsAt ?? 0) <= now }
     return rules.first { $0.kind == .storm429 && $0.applies(to: endpoint) }?.endsAt
   }
 
   /// Rolls the dice for one call: the first rule of `kinds` that fires, spending one of its `count`.
-  mutating func draw(for endpoint: Endpoint, kinds: Set<FaultKind>) -> FaultRule? {
+  mutating func draw(for endpoint: SimEndpoint, kinds: Set<FaultKind>) -> FaultRule? {
     for index in rules.indices where kinds.contains(rules[index].kind) && rules[index].applies(to: endpoint) {
       guard random.unit() < rules[index].share else { continue }
       let rule = rules[index]

@@ -20,8 +20,9 @@ public enum FaultKind: String, Codable, Sendable, CaseIterable {
 
 /// One fault: which endpoint, what kind, how often, how many times.
 public struct FaultRule: Codable, Sendable, Equatable {
-  /// An endpoint name (`requests.create`, see `Endpoint`) or `*` for every Okta endpoint.
+  /// An endpoint name (`requests.create`, see `SimEndpoint`) or `*` for every Okta endpoint.
   public var endpoint: String
+  /// What happens.
   public var kind: FaultKind
   /// Chance (0…1) that a matching call is hit.
   public var share: Double
@@ -34,6 +35,7 @@ public struct FaultRule: Codable, Sendable, Equatable {
   /// For `storm429`: simulated epoch seconds when it ends (set when installed).
   var endsAt: Double?
 
+  /// A rule; the defaults hit every call, without limit, with a 1 s delay or a 60 s storm.
   public init(
     endpoint: String = "*", kind: FaultKind, share: Double = 1, count: Int? = nil,
     delayMilliseconds: Int = 1000,
@@ -47,7 +49,9 @@ public struct FaultRule: Codable, Sendable, Equatable {
     self.seconds = seconds
   }
 
-  func applies(to endpoint: Endpoint) -> Bool { self.endpoint == "*" || self.endpoint == endpoint.rawValue }
+  func applies(to endpoint: SimEndpoint) -> Bool {
+    self.endpoint == "*" || self.endpoint == endpoint.rawValue
+  }
 }
 
 extension FaultRule {
@@ -58,16 +62,23 @@ extension FaultRule {
         "fault needs \"kind\": one of \(FaultKind.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     let endpoint = json["endpoint"]?.stringValue ?? "*"
-    guard endpoint == "*" || Endpoint(rawValue: endpoint) != nil else {
+    guard endpoint == "*" || SimEndpoint(rawValue: endpoint) != nil else {
       throw ControlError(
-        "unknown endpoint \"\(endpoint)\"; known: *, \(Endpoint.allCases.map(\.rawValue).joined(separator: ", "))"
+        "unknown endpoint \"\(endpoint)\"; known: *, \(SimEndpoint.allCases.map(\.rawValue).joined(separator: ", "))"
       )
     }
     let share = json["share"]?.doubleValue ?? 1
     guard (0...1).contains(share) else { throw ControlError("share must be between 0 and 1") }
+    let count = json["count"]?.intValue
+    if let count, count < 1 { throw ControlError("count must be >= 1 (leave it out for no limit)") }
+    let delay = json["delayMs"]?.intValue ?? 1000
+    guard (0...3_600_000).contains(delay) else { throw ControlError("delayMs must be between 0 and 3600000") }
+    let seconds = json["seconds"]?.doubleValue ?? 60
+    guard seconds > 0, seconds <= SimClock.maximumStep else {
+      throw ControlError("seconds must be > 0 and at most \(Int(SimClock.maximumStep))")
+    }
     self.init(
-      endpoint: endpoint, kind: kind, share: share, count: json["count"]?.intValue,
-      delayMilliseconds: json["delayMs"]?.intValue ?? 1000, seconds: json["seconds"]?.doubleValue ?? 60)
+      endpoint: endpoint, kind: kind, share: share, count: count, delayMilliseconds: delay, seconds: seconds)
   }
 
   var json: JSONValue {

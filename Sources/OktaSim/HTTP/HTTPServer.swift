@@ -14,11 +14,15 @@ final class HTTPServer: Sendable {
   }
 
   private let handler: Handler
+  private let countsInFlight: @Sendable (String) -> Bool
   private let daemon = Mutex<ConnectionRef?>(nil)
-  private let suspended = Mutex<[UInt: ConnectionRef]>([:])
+  private let suspended = Mutex(Suspended())
   private let inFlightCount = Atomic<Int>(0)
   private let boundPort = Atomic<UInt16>(0)
   private let delayQueue = DispatchQueue(label: "oktasim.delays", attributes: .concurrent)
+
+  /// Bodies above this are refused (413) rather than buffered without end.
+  static let maximumBody = 1 << 20
 
   /// The bound port (after `start`).
   var port: UInt16 { boundPort.load(ordering: .relaxed) }
@@ -26,7 +30,11 @@ final class HTTPServer: Sendable {
   /// Requests currently in flight (received, not yet completed).
   var inFlight: Int { inFlightCount.load(ordering: .relaxed) }
 
-  init(handler: @escaping Handler) { self.handler = handler }
+  /// `countsInFlight(path)` says whether a request takes part in the in-flight count (control calls do not).
+  init(countsInFlight: @escaping @Sendable (String) -> Bool = { _ in true }, handler: @escaping Handler) {
+    self.countsInFlight = countsInFlight
+    self.handler = handler
+  }
 
   /// Starts listening on 127.0.0.1:`port` (0 = a free port).
   func start(port: UInt16, threads: Int) throws {
@@ -46,9 +54,10 @@ final class HTTPServer: Sendable {
         return value
       })
     else { return }
-    let pending = suspended.withLock { table -> [ConnectionRef] in
-      defer { table.removeAll() }
-      return Array(table.values)
+    let pending = suspended.withLock { suspended -> [ConnectionRef] in
+      suspended.stopping = true
+      defer { suspended.table.removeAll() }
+      return Array(suspended.table.values)
     }
     for connection in pending { MHD_resume_connection(connection.pointer) }
     MHD_stop_daemon(running.pointer)
@@ -70,7 +79,7 @@ final class HTTPServer: Sendable {
     let context = Unmanaged<RequestContext>.fromOpaque(raw).takeRetainedValue()
     conCls.pointee = nil
     if let pending = context.pending { MHD_destroy_response(pending) }
-    server.inFlightCount.subtract(1, ordering: .relaxed)
+    if context.counted { server.inFlightCount.subtract(1, ordering: .relaxed) }
   }
 
   private func access(
@@ -80,19 +89,37 @@ final class HTTPServer: Sendable {
   ) -> MHD_Result {
     guard let raw = conCls.pointee else {
       let context = RequestContext()
-      context.inFlight = inFlightCount.add(1, ordering: .relaxed).newValue
+      context.counted = countsInFlight(url.map { String(cString: $0) } ?? "/")
+      context.inFlight =
+        context.counted
+        ? inFlightCount.add(1, ordering: .relaxed).newValue : inFlightCount.load(ordering: .relaxed)
       conCls.pointee = Unmanaged.passRetained(context).toOpaque()
       return .YES
     }
     let context = Unmanaged<RequestContext>.fromOpaque(raw).takeUnretainedValue()
     if uploadSize.pointee > 0 {
-      if let uploadData {
+      if let uploadData, context.body.count + uploadSize.pointee <= Self.maximumBody {
         uploadData.withMemoryRebound(to: UInt8.self, capacity: uploadSize.pointee) {
           context.body.append(contentsOf: UnsafeBufferPointer(start: $0, count: uploadSize.pointee))
         }
+      } else {
+        context.bodyTooLarge = true
       }
       uploadSize.pointee = 0
       return .YES
+    }
+    if context.bodyTooLarge {
+      let refusal = Self.build(
+        .json(
+          413,
+          [
+            "errorCode": "E0000001",
+            "errorSummary": "Api validation failed: the request body is larger than 1 MB",
+            "errorLink": "E0000001", "errorId": "oaeTooLarge", "errorCauses": [],
+          ]))
+      let result = MHD_queue_response(connection, 413, refusal)
+      MHD_destroy_response(refusal)
+      return result
     }
     if let pending = context.pending {
       context.pending = nil
@@ -117,12 +144,22 @@ final class HTTPServer: Sendable {
     case .delayed(let response, let milliseconds):
       context.pending = Self.build(response)
       context.pendingStatus = response.status
+      // Suspend first, then register: a resume (timer or stop) only ever sees suspended connections, and one
+      // registered after stop began is resumed here, since libmicrohttpd must not stop with any suspended.
       let key = UInt(bitPattern: Int(bitPattern: connection))
-      suspended.withLock { $0[key] = ConnectionRef(pointer: connection) }
       MHD_suspend_connection(connection)
-      delayQueue.asyncAfter(deadline: .now() + .milliseconds(milliseconds)) { [self] in
-        if let ref = suspended.withLock({ $0.removeValue(forKey: key) }) {
-          MHD_resume_connection(ref.pointer)
+      let resumeNow = suspended.withLock { suspended -> Bool in
+        if suspended.stopping { return true }
+        suspended.table[key] = ConnectionRef(pointer: connection)
+        return false
+      }
+      if resumeNow {
+        MHD_resume_connection(connection)
+      } else {
+        delayQueue.asyncAfter(deadline: .now() + .milliseconds(milliseconds)) { [self] in
+          if let ref = suspended.withLock({ $0.table.removeValue(forKey: key) }) {
+            MHD_resume_connection(ref.pointer)
+          }
         }
       }
       return .YES
@@ -164,8 +201,16 @@ final class HTTPServer: Sendable {
 private final class RequestContext {
   var body: [UInt8] = []
   var inFlight = 1
+  var counted = true
+  var bodyTooLarge = false
   var pending: OpaquePointer?
   var pendingStatus = 200
+}
+
+/// Connections held for a delayed answer, and whether the server is stopping.
+private struct Suspended {
+  var table: [UInt: ConnectionRef] = [:]
+  var stopping = false
 }
 
 private final class PairBox {

@@ -75,6 +75,10 @@ struct JSONParser {
     let digits = { (bytes: [UInt8], at: Int) -> Bool in at < bytes.count && (0x30...0x39).contains(bytes[at])
     }
     guard digits(bytes, index) else { throw failure("invalid number") }
+    if bytes[index] == UInt8(ascii: "0"), digits(bytes, index + 1) {
+      index += 1
+      throw failure("leading zeros are not allowed")
+    }
     while digits(bytes, index) { index += 1 }
     if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
       index += 1
@@ -90,7 +94,7 @@ struct JSONParser {
       while digits(bytes, index) { index += 1 }
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
-    guard let value = Double(text) else { throw failure("invalid number") }
+    guard let value = Double(text), value.isFinite else { throw failure("invalid or out-of-range number") }
     return .number(value)
   }
 

@@ -1,6 +1,6 @@
 /// A JSON document: the simulator's own small model, so that bodies can be read and checked field by field
 /// (the way Okta's validator reports them) and written with a stable key order.
-public enum JSONValue: Sendable, Equatable, Hashable {
+enum JSONValue: Sendable, Equatable, Hashable {
   case null
   case bool(Bool)
   case number(Double)

@@ -16,6 +16,7 @@ public struct ProcessingModel: Codable, Sendable, Equatable {
   /// Share (0…1) of grants that end FAILED.
   public var grantFailureShare: Double
 
+  /// The defaults described above.
   public init(
     capacityPerMinute: Double = 60, backlogThreshold: Int = 10, stuckChance: Double = 0.5,
     grantSeconds: Double = 5, grantFailureShare: Double = 0

@@ -15,18 +15,18 @@ struct RateLimiter: Sendable {
   }
 
   var defaultLimit: Int
-  var limits: [Endpoint: Int]
-  private var windows: [Endpoint: Window] = [:]
+  var limits: [SimEndpoint: Int]
+  private var windows: [SimEndpoint: Window] = [:]
 
-  init(defaultLimit: Int, limits: [Endpoint: Int]) {
+  init(defaultLimit: Int, limits: [SimEndpoint: Int]) {
     self.defaultLimit = defaultLimit
     self.limits = limits
   }
 
-  func limit(for endpoint: Endpoint) -> Int { limits[endpoint] ?? defaultLimit }
+  func limit(for endpoint: SimEndpoint) -> Int { limits[endpoint] ?? defaultLimit }
 
   /// Spends one call of `endpoint`'s bucket at `now`.
-  mutating func take(_ endpoint: Endpoint, now: Double) -> Verdict {
+  mutating func take(_ endpoint: SimEndpoint, now: Double) -> Verdict {
     let limit = limit(for: endpoint)
     var window = windows[endpoint] ?? Window(start: now, used: 0)
     if now >= window.start + 60 { window = Window(start: now, used: 0) }
@@ -39,7 +39,7 @@ struct RateLimiter: Sendable {
   }
 
   /// The bucket's state without spending a call.
-  func peek(_ endpoint: Endpoint, now: Double) -> Verdict {
+  func peek(_ endpoint: SimEndpoint, now: Double) -> Verdict {
     let limit = limit(for: endpoint)
     guard let window = windows[endpoint], now < window.start + 60 else {
       return Verdict(allowed: true, limit: limit, remaining: limit, reset: Int((now + 60).rounded(.up)))

@@ -30,13 +30,18 @@ extension Org {
       decisions: [], requesterFieldValues: fieldValues)
     requests[request.id] = request
     requestOrder.append(request.id)
-    if !request.isSettled { unsettled.insert(request.id) }
+    if !request.isSettled {
+      unsettled.insert(request.id)
+      schedule(request.processAt)
+    }
     return request
   }
 
   /// Moves every request along its lifecycle up to `now`.
   mutating func advance(to now: Double, model: ProcessingModel) {
     guard !unsettled.isEmpty else { return }
+    if let next = nextEventAt, next > now { return }
+    var next = Double.infinity
     for id in unsettled {
       guard var request = requests[id] else { continue }
       if request.status == "SUBMITTED", !request.stuck, request.processAt <= now {
@@ -58,8 +63,20 @@ extension Org {
         request.lastUpdated = grantAt
       }
       requests[id] = request
-      if request.isSettled { unsettled.remove(id) }
+      if request.isSettled {
+        unsettled.remove(id)
+      } else if request.status == "SUBMITTED" {
+        next = min(next, request.processAt)
+      } else if let grantAt = request.grantAt {
+        next = min(next, grantAt)
+      }
     }
+    nextEventAt = next
+  }
+
+  /// Notes that something changes by itself at `time`.
+  private mutating func schedule(_ time: Double) {
+    nextEventAt = nextEventAt.map { min($0, time) }
   }
 
   /// What went wrong deciding a request by hand.
@@ -88,7 +105,12 @@ extension Org {
       request.grantAt = now + model.grantSeconds
     }
     requests[requestId] = request
-    if request.isSettled { unsettled.remove(requestId) } else { unsettled.insert(requestId) }
+    if request.isSettled {
+      unsettled.remove(requestId)
+    } else {
+      unsettled.insert(requestId)
+      schedule(request.grantAt ?? now)
+    }
     return .success(request)
   }
 }

@@ -19,6 +19,9 @@ struct Org: Codable, Sendable {
   var requests: [String: SimRequest] = [:]
   var requestOrder: [String] = []
   var unsettled: Set<String> = []
+  /// The earliest time something unsettled changes by itself (nil = unknown: look). Lets most calls skip the
+  /// lifecycle walk.
+  var nextEventAt: Double?
   /// When the processing queue is next free (the org works requests one after another).
   var queueFreeAt: Double = 0
   /// Simulated time when the org was last saved (a restart continues from there).

@@ -2,7 +2,7 @@ import Foundation
 
 /// Saves and loads the org as JSON, so that a restarted simulator continues where it stopped.
 struct StateFile: Sendable {
-  /// Why a state file could not be read.
+  /// Why a state file cannot be used.
   struct LoadError: Error, CustomStringConvertible {
     var path: String
     var reason: String

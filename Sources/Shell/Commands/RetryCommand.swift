@@ -19,7 +19,7 @@ public enum RetryCommand: ShellCommand {
     if invocation.isSet("stuck") { states.insert(.stuck) }
     if states.isEmpty { states = [.failed, .stuck] }
     let problems: [PreflightProblem]
-    do { problems = try await service.preflight().filter { !$0.problem.hasPrefix("no rows left") } } catch {
+    do { problems = try await service.preflight() } catch {
       throw session.fail("retry", error)
     }
     guard problems.isEmpty else {

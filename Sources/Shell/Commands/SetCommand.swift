@@ -5,7 +5,8 @@ public enum SetCommand: ShellCommand {
     summary: "Show or change settings (output, on-error, echo, verbose, timing) and $variables",
     arguments: [
       ArgumentSpec(
-        "name", .text(placeholder: "NAME"), summary: "a setting or a variable name", optional: true),
+        "name", .text(placeholder: "NAME"), summary: "a setting or a variable name", optional: true,
+        suggestions: ["echo", "on-error", "output", "timing", "verbose"]),
       ArgumentSpec(
         "value", .text(placeholder: "VALUE"), summary: "the new value (quote it if it has spaces)",
         optional: true),

@@ -16,6 +16,7 @@ public enum StatusCommand: ShellCommand {
 
   public static func run(_ invocation: Invocation, in session: Session) async throws {
     let journal = try session.openJournal(creating: false, for: "status")
+    if let job = session.backgroundSubmission { session.note(job.summary) }
     if invocation.isSet("refresh") {
       let service = try session.requireService(for: "status --refresh")
       do {

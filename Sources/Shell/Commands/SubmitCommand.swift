@@ -23,9 +23,20 @@ public enum SubmitCommand: ShellCommand {
 
   public static func run(_ invocation: Invocation, in session: Session) async throws {
     let service = try session.requireService(for: "submit")
-    if invocation.isSet("background") {
-      throw ShellError.failed(
-        command: "submit", reason: "--background is not available yet; run it in the foreground")
+    if let job = session.backgroundSubmission, job.isRunning {
+      // While one runs, `submit --concurrency N --wait S` re-throttles it.
+      let names = Set(invocation.given.map(\.name))
+      guard names.contains("concurrency") || names.contains("wait") else {
+        throw ShellError.failed(
+          command: "submit",
+          reason: "a submission is running in the background (`status` shows it); "
+            + "`submit --concurrency N --wait S` re-throttles it")
+      }
+      job.engine.control.rethrottle(
+        concurrency: names.contains("concurrency") ? invocation.integer("concurrency") : nil,
+        wait: names.contains("wait") ? invocation.decimal("wait") : nil)
+      session.say("submit: re-throttled; \(job.summary)")
+      return
     }
     let problems: [PreflightProblem]
     do { problems = try await service.preflight() } catch { throw session.fail("submit", error) }
@@ -52,10 +63,27 @@ public enum SubmitCommand: ShellCommand {
           }))
       return
     }
+    let pending = try service.journal.rows(in: [.resolved, .intent]).count
+    if pending == 0 {
+      session.say("submit: nothing left to submit; every loaded row already has its request (see `status`)")
+    }
     let engine = service.submission(
       concurrency: invocation.integer("concurrency") ?? 5, wait: invocation.decimal("wait") ?? 10,
       limit: limit, onEvent: SubmissionDriver.eventPrinter(label: "submit", in: session))
     session.context.step = "submitting"
+    if invocation.isSet("background") {
+      let output = session.output
+      session.backgroundSubmission = BackgroundSubmission(engine) { outcome in
+        output.write(
+          "\nsubmit (background): \(outcome.submitted) submitted, \(outcome.adopted) adopted, "
+            + "\(outcome.failed) failed, \(outcome.remaining) left; `status --refresh` follows the grants\n",
+          to: .standardError)
+      }
+      session.say(
+        "submit: running in the background; `status` shows it, `submit --concurrency N --wait S` re-throttles it, "
+          + "`exit` stops it after in-flight requests are recorded")
+      return
+    }
     let outcome = try await SubmissionDriver.drive(engine, label: "submit", in: session)
     session.context.step = "submitted"
     try SubmissionDriver.conclude(outcome, label: "submit", in: session)

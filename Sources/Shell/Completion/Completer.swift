@@ -46,7 +46,9 @@ public struct Completer {
     }
     let positionals = afterName.filter { !$0.hasPrefix("-") }.count - (spec.subcommands.isEmpty ? 0 : 1)
     if spec.arguments.indices.contains(positionals) {
-      return complete(value: partial, of: spec.arguments[positionals].kind)
+      let argument = spec.arguments[positionals]
+      if !argument.suggestions.isEmpty { return .choosing(from: argument.suggestions, partial: partial) }
+      return complete(value: partial, of: argument.kind)
     }
     return Completion(partial: partial)
   }

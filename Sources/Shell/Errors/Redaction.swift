@@ -23,7 +23,9 @@ public enum Redaction {
         index += 2
         continue
       }
-      if let equals = lowered.firstIndex(of: "=") {
+      if let password = passwordInURL(words[index]) {
+        words[index].replaceSubrange(password, with: "[redacted]")
+      } else if let equals = lowered.firstIndex(of: "=") {
         let name = lowered[..<equals].trimmingPrefix("--").replacing("-", with: "_")
         if isSecretName(String(name)), lowered.index(after: equals) < lowered.endIndex {
           words[index] = String(words[index][...equals]) + "[redacted]"
@@ -32,6 +34,17 @@ public enum Redaction {
       index += 1
     }
     return words.joined(separator: " ")
+  }
+
+  /// The password of `scheme://user:password@host…`, if the word is such a URL.
+  private static func passwordInURL(_ word: String) -> Range<String.Index>? {
+    guard let scheme = word.range(of: "://") else { return nil }
+    let rest = word[scheme.upperBound...]
+    let authority = rest[..<(rest.firstIndex(of: "/") ?? rest.endIndex)]
+    guard let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":"),
+      authority.index(after: colon) < at
+    else { return nil }
+    return authority.index(after: colon)..<at
   }
 
   /// `set token …`, `set OKTA_CLIENT_TOKEN …`: variables whose name says they hold a secret.

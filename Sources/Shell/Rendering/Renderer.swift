@@ -52,11 +52,3 @@ public struct Renderer: Sendable {
     }.joined(separator: "  ").trimmingSuffix()
   }
 }
-
-extension String {
-  func trimmingSuffix() -> String {
-    var copy = self
-    while copy.last == " " { copy.removeLast() }
-    return copy
-  }
-}

@@ -7,13 +7,19 @@ public struct DemoOrg: Sendable {
   public var token: String
   /// A few lines telling a new user what to type, printed after the banner.
   public var walkThrough: String
+  /// Variables set for the session (`roster` → the sample roster's path, used as `$roster`).
+  public var variables: [String: String]
   /// Stops the simulator when the shell ends.
   public var stop: @Sendable () -> Void
 
-  public init(orgURL: String, token: String, walkThrough: String, stop: @escaping @Sendable () -> Void) {
+  public init(
+    orgURL: String, token: String, walkThrough: String, variables: [String: String] = [:],
+    stop: @escaping @Sendable () -> Void
+  ) {
     self.orgURL = orgURL
     self.token = token
     self.walkThrough = walkThrough
+    self.variables = variables
     self.stop = stop
   }
 }

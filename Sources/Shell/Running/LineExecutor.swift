@@ -41,9 +41,11 @@ public struct LineExecutor {
     let task = Task { @MainActor in try await command.run(invocation, in: session) }
     let interrupt = session.interrupt
     let interval = pollInterval
+    // The watcher only looks at the flag; this function consumes it, so an interrupt that lands as the
+    // command finishes is never lost between the two.
     let watcher = Task.detached {
       while !Task.isCancelled {
-        if interrupt.consume() {
+        if interrupt.isRaised {
           task.cancel()
           return
         }
@@ -51,7 +53,14 @@ public struct LineExecutor {
       }
     }
     defer { watcher.cancel() }
-    try await task.value
+    do {
+      try await task.value
+    } catch {
+      _ = interrupt.consume()
+      throw error
+    }
+    // Ctrl-C came while the command was finishing: still stop here (a script must not go on).
+    if interrupt.consume() { throw CancellationError() }
   }
 
   static func milliseconds(_ duration: Duration) -> String {

@@ -42,19 +42,23 @@ public enum Oktabulk {
 
     if !options.steps.isEmpty { return await finish(await runSteps(options.steps, in: session), session) }
     if !interactive {
+      let reader = PlainLineReader()
       return await finish(
-        await ScriptRunner(session: session).run(source: "stdin") { Swift.readLine() }, session)
+        await ScriptRunner(session: session).run(source: "stdin") { reader.nextLine() }, session)
     }
     session.note("oktabulk \(LaunchOptions.version): type 'help' for commands; Tab completes; Ctrl-D leaves.")
     if let demoOrg { session.note(demoOrg.walkThrough) }
+    await session.resumeJournaledMigration()
     let completer = Completer(registry: session.registry)
     let reader = EditLineReader(
       historyPath: HistoryPolicy.path(environment: environment), complete: completer.complete)
     return await finish(await InteractiveLoop(session: session, reader: reader).run(), session)
   }
 
-  /// Leaving: warn about a temporary auto-approve condition still active, release the journal.
+  /// Leaving: stop a background submission cleanly, warn about a temporary auto-approve condition still
+  /// active, release the journal.
   static func finish(_ status: ExitStatus, _ session: Session) async -> ExitStatus {
+    await session.stopBackgroundSubmission()
     await session.announceLingeringCondition()
     session.closeMigration()
     return status
@@ -73,7 +77,8 @@ public enum Oktabulk {
           return pending
         }
       case .file("-"):
-        result = await ScriptRunner(session: session).run(source: "stdin") { Swift.readLine() }
+        let reader = PlainLineReader()
+        result = await ScriptRunner(session: session).run(source: "stdin") { reader.nextLine() }
       case .file(let path):
         do {
           var lines = scriptLines(try session.readFile(FileAccess.expandingTilde(path)))[...]
@@ -100,6 +105,7 @@ public enum Oktabulk {
       session.settings.orgURL = org.orgURL
       session.environment["OKTA_CLIENT_ORGURL"] = org.orgURL
       session.environment["OKTA_CLIENT_TOKEN"] = org.token
+      session.variables.merge(org.variables) { $1 }
       return org
     } catch {
       session.note(

@@ -25,6 +25,8 @@ public struct ScriptRunner {
         if status == .success { status = failure }
       }
     }
+    // Ctrl-C while waiting for the next line (a pipe, `-f -`) ends the input early: still an interrupt.
+    if session.interrupt.consume() { return report(CancellationError(), source, number + 1) }
     return status
   }
 

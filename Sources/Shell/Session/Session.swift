@@ -74,6 +74,17 @@ extension Session {
     output.write(Redaction.redact(line) + "\n", to: .standardError)
   }
 
+  /// Reports progress on stderr: at a terminal one line rewritten in place; elsewhere a plain line every
+  /// `interval` items and at the end, so logs stay readable.
+  public func progress(_ line: ProgressLine, elapsed: Double? = nil, every interval: Int = 100) {
+    if isInteractive {
+      let end = line.done >= line.total ? "\n" : ""
+      output.write("\r\u{1B}[K" + Redaction.redact(line.text(elapsed: elapsed)) + end, to: .standardError)
+    } else if line.isDue(every: interval) {
+      note(line.text(elapsed: elapsed))
+    }
+  }
+
   /// Prints only when `verbose` is on.
   public func trace(_ line: String) {
     if settings.verbose { note(line) }

@@ -10,6 +10,8 @@ public final class EditLineReader: LineReader {
   private let historyPath: String?
   private let policy: HistoryPolicy
   private let complete: (String) -> Completion
+  /// Ctrl-C wakes the character reader through this pipe (see `InterruptFlag`).
+  private let wakeFD: Int32
   private var lastRemembered: String?
   private var cycle = CompletionCycle()
   /// The prompt as C text; libedit reads it through `promptCallback` each time it redraws.
@@ -19,11 +21,12 @@ public final class EditLineReader: LineReader {
   /// `complete` gets the line up to the cursor and answers what to insert or list.
   public init(
     program: String = "oktabulk", historyPath: String?, policy: HistoryPolicy = HistoryPolicy(),
-    complete: @escaping (String) -> Completion
+    interrupt: InterruptFlag = .process, complete: @escaping (String) -> Completion
   ) {
     self.historyPath = historyPath
     self.policy = policy
     self.complete = complete
+    wakeFD = interrupt.wakeReadFD
     editLine = oktabulk_el_init(program)
     historyHandle = history_init()
     oktabulk_hist_setsize(historyHandle, Int32(policy.capacity))
@@ -34,6 +37,12 @@ public final class EditLineReader: LineReader {
     oktabulk_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
     oktabulk_el_set_editor(editLine, "emacs")
     oktabulk_el_set_signal(editLine, 1)
+    // Our own character reader, so Ctrl-C ends el_gets whichever thread takes the signal.
+    oktabulk_el_set_reader(editLine) { editLine, character in
+      guard let editLine, let character, let data = oktabulk_el_get_clientdata(editLine) else { return -1 }
+      let reader = Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue()
+      return oktabulk_read_char(reader.wakeFD, character)
+    }
     oktabulk_el_set_history(editLine, historyHandle)
     oktabulk_el_set_prompt(editLine) { editLine in
       guard let data = oktabulk_el_get_clientdata(editLine) else { return nil }
@@ -61,6 +70,7 @@ public final class EditLineReader: LineReader {
     promptBuffer.map { free($0) }
     promptBuffer = strdup(prompt)
     var count: Int32 = 0
+    oktabulk_drain_wake(wakeFD)
     guard let text = el_gets(editLine, &count) else {
       if count == -1 && oktabulk_errno() == EINTR {
         oktabulk_fputs_output("\n")

@@ -17,3 +17,11 @@ public protocol LineReader: AnyObject {
   /// The history, oldest first.
   var history: [String] { get }
 }
+
+extension LineReader {
+  /// The next line without a prompt, or nil at the end of the input (for script runners).
+  public func nextLine() -> String? {
+    if case .line(let line) = readLine(prompt: "") { return line }
+    return nil
+  }
+}

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Migration
+@testable import OktaSim
 
 @Suite struct DelimitedTextParserTests {
   func parse(_ text: String, delimiter: Character = ",", limits: DelimitedLimits = DelimitedLimits()) throws
@@ -74,7 +75,7 @@ import Testing
 
   /// Fuzz: whatever the bytes, the parser returns or throws its own error; quoting round-trips.
   @Test func randomInputNeverCrashesAndQuotedFieldsRoundTrip() throws {
-    var generator = SplitMix64(seed: 42)
+    var generator = SeededRandom(seed: 42)
     let alphabet = Array("ab,\"\r\n\t;é ".utf8)
     for _ in 0..<500 {
       let bytes = (0..<Int.random(in: 0...60, using: &generator)).map { _ in
@@ -92,18 +93,5 @@ import Testing
       let records = try parse("h\n" + line + "\n")
       #expect(records.last?.fields == fields)
     }
-  }
-}
-
-/// A small seeded generator so fuzz failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -2,8 +2,17 @@
 
 /// A test's view of one running simulator: authenticated Okta calls and control calls over real HTTP.
 final class SimClient {
+  /// One recorded exchange (for contract checks).
+  struct Exchange {
+    var method: String
+    var path: String
+    var response: TestResponse
+  }
+
   let simulator: OktaSimulator
   private var connection: TestConnection?
+  /// Every answer received, in order.
+  private(set) var exchanges: [Exchange] = []
 
   init(_ simulator: OktaSimulator) { self.simulator = simulator }
 
@@ -24,7 +33,10 @@ final class SimClient {
     if connection == nil { connection = try? TestConnection(port: simulator.port) }
     guard let open = connection else { throw .closed }
     do {
-      return try open.exchange(method, target, headers: all, body: body)
+      let response = try open.exchange(method, target, headers: all, body: body)
+      let path = String(target.split(separator: "?", maxSplits: 1).first ?? "")
+      exchanges.append(Exchange(method: method, path: path, response: response))
+      return response
     } catch {
       connection = nil
       throw error
@@ -83,6 +95,11 @@ final class SimClient {
     let id = created.json?["id"]?.stringValue ?? ""
     _ = try post("/governance/api/v2/resources/\(resource)/request-conditions/\(id)/activate")
     return id
+  }
+
+  /// Submits a request for `user` and `entry`; its id.
+  func requestID(user: String, entry: String) throws -> String {
+    try submit(user: user, entry: entry).json?["id"]?.stringValue ?? ""
   }
 
   /// Submits a request for `user` and `entry`; the raw answer.

@@ -57,6 +57,11 @@ import Testing
     #expect(completer.complete("load .h").insertion == "idden ")
   }
 
+  @Test func setSuggestsItsSettings() {
+    #expect(completer.complete("set ou").insertion == "tput ")
+    #expect(completer.complete("set o").candidates == ["on-error", "output"])
+  }
+
   @Test func helpCompletesCommandNames() {
     #expect(completer.complete("help sub").insertion == "mit ")
   }

@@ -53,4 +53,26 @@ import Testing
     progress.done = 400
     #expect(progress.text(elapsed: 5) == "submit: 400/400 (100%) 2 failed")
   }
+
+  @MainActor @Test func progressIsPlainAndPeriodicOffATerminal() {
+    let output = CapturedOutput()
+    let session = Session(output: output, isInteractive: false)
+    var progress = ProgressLine(label: "submit", total: 250)
+    for done in 1...250 {
+      progress.done = done
+      session.progress(progress, every: 100)
+    }
+    #expect(output.standardError == "submit: 100/250 (40%)\nsubmit: 200/250 (80%)\nsubmit: 250/250 (100%)\n")
+  }
+
+  @MainActor @Test func progressRewritesOneLineAtATerminal() {
+    let output = CapturedOutput()
+    let session = Session(output: output, isInteractive: true)
+    var progress = ProgressLine(label: "submit", total: 2)
+    progress.done = 1
+    session.progress(progress)
+    progress.done = 2
+    session.progress(progress)
+    #expect(output.standardError == "\r\u{1B}[Ksubmit: 1/2 (50%)\r\u{1B}[Ksubmit: 2/2 (100%)\n")
+  }
 }

@@ -50,13 +50,15 @@ import Testing
     let stopped = StopFlag()
     let launcher: DemoLauncher = {
       DemoOrg(
-        orgURL: "http://127.0.0.1:9", token: "demo-token", walkThrough: "try: help", stop: { stopped.raise() }
-      )
+        orgURL: "http://127.0.0.1:9", token: "demo-token", walkThrough: "try: help",
+        variables: ["roster": "/tmp/r.csv"], stop: { stopped.raise() })
     }
     let status = await Oktabulk.main(
-      arguments: ["--demo", "-c", "show config"], environment: [:], demo: launcher, output: output)
+      arguments: ["--demo", "-c", "show config", "-c", "set roster"], environment: [:], demo: launcher,
+      output: output)
     #expect(status == .success)
     #expect(output.standardOutput.contains("org:      http://127.0.0.1:9"))
+    #expect(output.standardOutput.hasSuffix("/tmp/r.csv\n"))
     #expect(!output.standardOutput.contains("demo-token"))
     #expect(stopped.isRaised)
   }

@@ -34,6 +34,10 @@ import Testing
         == "GET /users Authorization: SSWS [redacted] done")
     #expect(Redaction.redact("--token=abc --org x") == "--token=[redacted] --org x")
     #expect(Redaction.redact("status --stuck") == "status --stuck")
+    #expect(
+      Redaction.redact("connect https://ada:hunter2@acme.okta.com/x")
+        == "connect https://ada:[redacted]@acme.okta.com/x")
+    #expect(Redaction.redact("connect https://acme.okta.com:443/") == "connect https://acme.okta.com:443/")
   }
 
   @Test func promptShowsOrgResourceAndStep() {

@@ -84,6 +84,24 @@ extension Session {
     )
   }
 
+  /// At start: a journal here with a migration in it is continued (as `connect` would), so a temporary
+  /// condition left ACTIVE is announced at once. Without credentials it only says how to continue.
+  public func resumeJournaledMigration() async {
+    let path = FileAccess.expandingTilde(settings.journalPath)
+    guard FileManager.default.fileExists(atPath: path) else { return }
+    do {
+      let binding = try openJournal(creating: false).binding()
+      guard let resource = binding.resourceID, binding.orgURL != nil else { return }
+      note("journal \(settings.journalPath): the migration of \(resource) continues")
+      let connect = try ArgumentParser(ConnectCommand.spec).parse([])
+      try await ConnectCommand.run(connect, in: self)
+    } catch {
+      note(
+        "journal \(settings.journalPath): \(ErrorPresenter.present(error).message ?? "cannot continue"); run `connect` to continue"
+      )
+    }
+  }
+
   /// Fails a command with a message that already names the cause and the fix.
   func fail(_ command: String, _ error: any Error) -> ShellError {
     if let error = error as? ShellError { return error }

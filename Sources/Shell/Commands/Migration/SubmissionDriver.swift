@@ -10,7 +10,7 @@ enum SubmissionDriver {
   static func drive(_ engine: SubmissionEngine, label: String, in session: Session) async throws
     -> SubmissionOutcome
   {
-    let finished = Finished()
+    let finished = OnceFlag()
     let run = Task.detached {
       let outcome = await engine.run()
       finished.set()
@@ -64,7 +64,10 @@ enum SubmissionDriver {
     if seconds > 0 && done > 0 { text += String(format: ", %.1f/min", Double(done) / seconds * 60) }
     if progress.paused { text += " (paused)" }
     if session.isInteractive {
-      session.output.write("\r\u{1B}[K" + text + (final ? "\n" : ""), to: .standardError)
+      let filled = progress.total > 0 ? done * 20 / progress.total : 20
+      let bar =
+        "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "] "
+      session.output.write("\r\u{1B}[K" + bar + text + (final ? "\n" : ""), to: .standardError)
       return done
     }
     let interval = max(progress.total / 10, 1)
@@ -135,11 +138,4 @@ enum SubmissionDriver {
       }
     }
   }
-}
-
-/// A flag set once from another task.
-private final class Finished: Sendable {
-  private let flag = Mutex(false)
-  func set() { flag.withLock { $0 = true } }
-  var isSet: Bool { flag.withLock { $0 } }
 }

@@ -1,6 +1,6 @@
 /// The Okta operations the simulator serves. The raw value names the endpoint in rate limits, faults and call
 /// counts (`requests.create`, …).
-public enum Endpoint: String, CaseIterable, Codable, Sendable {
+public enum SimEndpoint: String, CaseIterable, Codable, Sendable {
   case entriesList = "entries.list"
   case entriesGet = "entries.get"
   case entriesRequestFields = "entries.requestFields"
@@ -34,10 +34,10 @@ public enum Endpoint: String, CaseIterable, Codable, Sendable {
 
 /// A matched request: the endpoint and the path parameters in order.
 struct Route: Equatable {
-  var endpoint: Endpoint
+  var endpoint: SimEndpoint
   var parameters: [String]
 
-  private static let table: [(method: String, pattern: [String], endpoint: Endpoint)] = [
+  private static let table: [(method: String, pattern: [String], endpoint: SimEndpoint)] = [
     ("GET", ["governance", "api", "v2", "catalogs", "default", "entries"], .entriesList),
     ("GET", ["governance", "api", "v2", "catalogs", "default", "entries", "*"], .entriesGet),
     (
