@@ -39,6 +39,8 @@ public final class OktaSimulator: Sendable {
     public var stateFile: String?
     /// Server threads.
     public var threads = 4
+    /// Regular users of the demo org (300 by default; more for large rosters, e.g. a 2,000-row soak).
+    public var demoUsers = DemoOrg.userCount
 
     /// Options with the defaults above; name only what differs.
     public init(
@@ -91,7 +93,8 @@ public final class OktaSimulator: Sendable {
     let fresh: @Sendable () -> SimState = {
       let org =
         options.demoOrg
-        ? DemoOrg.build(seed: options.seed, now: seedNow) : Org(seed: options.seed, now: seedNow)
+        ? DemoOrg.build(seed: options.seed, now: seedNow, users: options.demoUsers)
+        : Org(seed: options.seed, now: seedNow)
       return SimState(
         org: org, base: "", token: token, model: options.processing,
         rateLimiter: RateLimiter(defaultLimit: options.defaultRateLimit, limits: options.rateLimits),

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import OktaSim
 
@@ -9,13 +10,6 @@ do {
   FileHandle.standardError.write(Data("oktasim: \(error)\n".utf8))
   exit(2)
 }
-
-// Block the stop signals in this thread before the server's threads exist; `sigwait` below takes them.
-var stopSignals = sigset_t()
-sigemptyset(&stopSignals)
-sigaddset(&stopSignals, SIGINT)
-sigaddset(&stopSignals, SIGTERM)
-pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
 
 switch command {
 case .help:
@@ -32,6 +26,20 @@ case .writeDemoRoster(let path, let seed):
   print("line,user,reason")
   for row in roster.bad { print("\(row.line),\"\(row.user)\",\(row.reason)") }
 case .run(let options):
+  // Self-pipe: the handler only writes a byte to a fixed descriptor (async-signal-safe, any thread), and a
+  // thread reading the pipe stops the simulator, which writes the state file. Installed before the URL is
+  // printed, so a stop sent any time after that line is never lost.
+  var stopPipe: [Int32] = [0, 0]
+  guard pipe(&stopPipe) == 0, dup2(stopPipe[1], 200) == 200 else {
+    FileHandle.standardError.write(Data("oktasim: cannot set up signal handling\n".utf8))
+    exit(1)
+  }
+  for stopSignal in [SIGINT, SIGTERM] {
+    signal(stopSignal) { _ in
+      var byte: UInt8 = 1
+      _ = write(200, &byte, 1)
+    }
+  }
   let simulator: OktaSimulator
   do {
     simulator = try OktaSimulator(options: options)
@@ -39,12 +47,15 @@ case .run(let options):
     FileHandle.standardError.write(Data("oktasim: \(error)\n".utf8))
     exit(1)
   }
+  let stopReader = stopPipe[0]
+  let stopper = Thread {
+    var byte: UInt8 = 0
+    while read(stopReader, &byte, 1) < 0 && errno == EINTR {}
+    simulator.stop()  // writes the state file
+    exit(0)
+  }
+  stopper.start()
   print("oktasim listening on \(simulator.baseURL) token \(simulator.apiToken)")
   fflush(nil)  // flushes every stream; Swift 6 rejects the C global `stdout`
-  // SIGINT/SIGTERM were blocked before any thread started (so every thread inherits the block); wait for one
-  // here, then stop cleanly: suspended connections resumed, state file written.
-  var received: Int32 = 0
-  sigwait(&stopSignals, &received)
-  simulator.stop()
-  exit(0)
+  dispatchMain()
 }

@@ -63,7 +63,7 @@ struct CommandLineTests {
     let documented = Set(
       SimulatorCommandLine.usage.split(whereSeparator: { !($0.isLetter || $0 == "-") })
         .filter { $0.hasPrefix("--") }.map(String.init))
-    #expect(documented.count == 18)
+    #expect(documented.count == 19)  // --users added for the safety scripts
     for flag in documented where !["--help", "--no-demo"].contains(flag) {
       do {
         _ = try SimulatorCommandLine.parse([flag])

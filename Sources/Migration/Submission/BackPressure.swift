@@ -28,6 +28,9 @@ public struct BackPressure: Equatable, Sendable {
   public private(set) var consecutiveFailures = 0
   public private(set) var outageSince: Date?
   private var firstFailureAt: Date?
+  /// The end of the rate-limit window a 429 announced: a success of a call already in flight does not
+  /// reopen the window early (it only proves the org answers).
+  private var rateLimitedUntil: Date?
 
   public init(policy: Policy = Policy()) { self.policy = policy }
 
@@ -46,7 +49,8 @@ public struct BackPressure: Equatable, Sendable {
       consecutiveFailures = 0
       outageSince = nil
       firstFailureAt = nil
-      resumeAt = nil
+      resumeAt = rateLimitedUntil.flatMap { $0 > now ? $0 : nil }
+      rateLimitedUntil = resumeAt
     }
     guard let since = outageSince else { return nil }
     return .recovered(after: now.timeIntervalSince(since))
@@ -55,6 +59,8 @@ public struct BackPressure: Equatable, Sendable {
   /// A 429: everyone waits until the window resets (never less than the current pause).
   public mutating func recordRateLimit(retryAfter: Double?, at now: Date) -> Notice? {
     let seconds = min(policy.maxDelay, max(retryAfter ?? policy.defaultRateLimitDelay, 0.001))
+    let until = now.addingTimeInterval(seconds)
+    rateLimitedUntil = max(rateLimitedUntil ?? until, until)
     return recordFailure(pause: seconds, reason: "rate limited (429)", at: now)
   }
 

@@ -49,11 +49,16 @@ final class SimEngine: Sendable {
           allowed: false, limit: limit, remaining: 0, reset: Int(stormEnd.rounded(.up)))
         return .respond(finish(answer(.rateLimited, verdict: verdict, now: now, requestId: requestId)))
       }
-      if let fault = state.faults.draw(for: endpoint, kinds: [.reset, .error500, .error503]) {
+      if let fault = state.faults.draw(for: endpoint, kinds: [.reset, .error500, .error503, .error429]) {
         switch fault.kind {
         case .reset:
           state.statuses[endpoint, default: [:]][SimState.resetStatus, default: 0] += 1
           return .reset
+        case .error429:
+          let limit = state.rateLimiter.limit(for: endpoint)
+          let verdict = RateLimiter.Verdict(
+            allowed: false, limit: limit, remaining: 0, reset: Int(now.rounded(.up)) + 1)
+          return .respond(finish(answer(.rateLimited, verdict: verdict, now: now, requestId: requestId)))
         case .error500:
           let verdict = state.rateLimiter.peek(endpoint, now: now)
           return .respond(finish(answer(.internalError, verdict: verdict, now: now, requestId: requestId)))

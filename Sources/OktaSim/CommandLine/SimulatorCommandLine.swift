@@ -25,6 +25,7 @@ public enum SimulatorCommandLine {
       --seed N                     seed of the demo org, ids and dice (default 1)
       --token TOKEN                API token to accept (default: derived from the seed)
       --no-demo                    start with an empty org (only the admin user)
+      --users N                    regular users of the demo org (default 300)
       --time-scale K               simulated seconds per real second (default 1; 100 runs 100x faster)
       --state FILE                 keep the org in FILE across restarts (JSON, saved every 0.2 s and on exit)
       --rate-limit N               per-minute limit of every endpoint (default 600)
@@ -37,7 +38,7 @@ public enum SimulatorCommandLine {
       --grant-failure-share P      share (0-1) of grants that end FAILED (default 0)
       --fault SPEC                 ENDPOINT:KIND[:SHARE[:COUNT[:DELAY_MS]]] (repeatable); ENDPOINT is a name
                                    such as requests.create or *, KIND one of error500, error503, reset, slow,
-                                   acceptThenDrop, storm429 (for storm429 DELAY_MS is unused; it lasts 60 s)
+                                   acceptThenDrop, storm429, error429 (for storm429 DELAY_MS is unused; it lasts 60 s)
       --threads N                  server threads (default 4)
       --write-demo-roster PATH     write the demo org's sample roster (for --seed) to PATH, print its bad
                                    rows (line,user,reason) and exit
@@ -83,6 +84,9 @@ public enum SimulatorCommandLine {
         }
         options.apiToken = token
       case "--no-demo": options.demoOrg = false
+      case "--users":
+        options.demoUsers = try number(flag, Int.self)
+        guard options.demoUsers >= 11 else { throw UsageError(description: "--users must be >= 11") }
       case "--time-scale":
         options.timeScale = try number(flag, Double.self)
         guard options.timeScale >= 0, options.timeScale <= SimClock.maximumScale else {

@@ -25,14 +25,14 @@ enum DemoOrg {
   ]
 
   /// Builds the demo org as of `now` (epoch seconds).
-  static func build(seed: UInt64, now: Double) -> Org {
+  static func build(seed: UInt64, now: Double, users: Int = userCount) -> Org {
     var org = Org(seed: seed, now: now - 400 * 86400)
     let engineering = org.addGroup(name: "Engineering")
     let sales = org.addGroup(name: "Sales")
     let contractors = org.addGroup(name: "Contractors")
     var logins: Set<String> = []
     var managers: [String] = []
-    for index in 0..<userCount {
+    for index in 0..<max(users, 11) {
       let first = firstNames[Int(org.random.next() % UInt64(firstNames.count))]
       let last = lastNames[Int(org.random.next() % UInt64(lastNames.count))]
       var login = "\(first.lowercased()).\(last.lowercased())@example.com"
@@ -53,7 +53,7 @@ enum DemoOrg {
         login: login, firstName: first, lastName: last,
         status: deactivated.contains(index) ? "DEPROVISIONED" : "ACTIVE", groupIds: groups,
         managerId: manager,
-        now: now - Double(300 - index) * 86400)
+        now: now - Double(users - index) * 86400)
       if index < 10 { managers.append(user.id) }
     }
     let manager = org.addSequence(

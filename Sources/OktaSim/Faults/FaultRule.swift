@@ -13,6 +13,9 @@ public enum FaultKind: String, Codable, Sendable, CaseIterable {
   /// Answer 429 `E0000047` to every call for `seconds` of simulated time, with `X-Rate-Limit-Reset` at the
   /// storm's end.
   case storm429
+  /// Answer one call with 429 `E0000047` (`X-Rate-Limit-Reset` one simulated second ahead): a brief limit hit,
+  /// drawn per call by `share`, unlike a storm.
+  case error429
 }
 
 /// One fault: which endpoint, what kind, how often, how many times.
