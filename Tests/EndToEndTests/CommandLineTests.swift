@@ -57,9 +57,9 @@ import Testing
     try check("echo", ["--echo", "-c", "set a 1", "-c", "set a"])
   }
 
-  @Test func everyContractCommandWithoutABackEndSaysSo() throws {
+  @Test func migrationCommandsBeforeConnectNameTheMissingStep() throws {
     try check(
-      "not-available", ["--on-error", "continue", "-f", "-"],
+      "before-connect", ["--on-error", "continue", "-f", "-"],
       input: """
         connect https://acme.okta.com
         use Salesforce

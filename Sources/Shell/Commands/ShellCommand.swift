@@ -7,8 +7,3 @@ public protocol ShellCommand: SendableMetatype {
   static var spec: CommandSpec { get }
   @MainActor static func run(_ invocation: Invocation, in session: Session) async throws
 }
-
-extension ShellCommand {
-  /// The error a command throws while its back end is not built: "<name>: not available yet", exit 1.
-  public static var notAvailableYet: ShellError { .notAvailableYet(command: spec.name) }
-}

@@ -40,7 +40,7 @@ extension ShowCommand {
             columns: ["id", "name", "requestable"],
             rows: entries.map { [.text($0.id), .text($0.name), $0.requestable.map(Cell.flag) ?? .empty] }))
       default:
-        throw ShellError.notAvailableYet(command: "show \(what)")
+        throw UsageError(command: "show", problem: "unknown '\(what)'", usage: spec.usage)
       }
     } catch let error as ShellError {
       throw error

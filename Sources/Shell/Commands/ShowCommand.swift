@@ -21,7 +21,8 @@ public enum ShowCommand: ShellCommand {
     case "roster": session.emit(try roster(session))
     case "changes": session.emit(try changes(session))
     case let what?: try await showOrg(what, in: session)
-    case nil: throw ShellError.notAvailableYet(command: "show")
+    // The parser demands a known sub-command; this guards a spec and a switch that drift apart.
+    case nil: throw UsageError(command: "show", problem: "expects what to show", usage: spec.usage)
     }
   }
 

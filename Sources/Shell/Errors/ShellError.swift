@@ -1,7 +1,5 @@
 /// Failures raised by the shell itself (not by a usage mistake and not by Okta).
 public enum ShellError: Error, Equatable, Sendable {
-  /// The command exists, but its back end is not built yet.
-  case notAvailableYet(command: String)
   /// A command failed for a reason the user can read and act on.
   case failed(command: String, reason: String)
   /// A file could not be read.
@@ -13,7 +11,6 @@ public enum ShellError: Error, Equatable, Sendable {
 extension ShellError: CustomStringConvertible {
   public var description: String {
     switch self {
-    case .notAvailableYet(let command): "\(command): not available yet"
     case .failed(let command, let reason): "\(command): \(reason)"
     case .unreadableFile(let path, let reason): "\(path): \(reason)"
     case .sourceTooDeep(let path, let limit): "\(path): source nested more than \(limit) deep"
