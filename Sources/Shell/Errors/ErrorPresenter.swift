@@ -19,8 +19,8 @@ public enum ErrorPresenter {
       return Presentation(message: nil, status: error.status)
     case is CancellationError:
       return Presentation(message: "interrupted", status: .interrupted)
-    // Hook: OktaAPI's and Migration's error types get their cases here (message, then status;
-    // usually .failure). Until then they fall through to their `description`.
+    // OktaAPI's and Migration's errors reach here wrapped by their command (`Session.fail`) as a
+    // ShellError naming it; anything else still reads as its own one-line description.
     default:
       return Presentation(message: Redaction.redact(String(describing: error)), status: .failure)
     }

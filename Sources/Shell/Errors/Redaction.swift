@@ -4,6 +4,8 @@ public enum Redaction {
   static let secretIntroducers: Set<String> = [
     "ssws", "bearer", "--token", "--client-secret", "--private-key", "--password",
   ]
+  /// Punctuation that may wrap a word in a message: quotes, brackets, separators.
+  static let wrapping: Set<Character> = ["(", ")", "[", "]", "{", "}", "<", ">", "\"", "'", "`", ",", ";"]
   /// Names whose value (`NAME=value`) is a secret.
   static let secretNames = ["token", "secret", "password", "privatekey", "private_key", "apikey", "api_key"]
 
@@ -17,9 +19,13 @@ public enum Redaction {
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     var index = 0
     while index < words.count {
-      let lowered = words[index].lowercased()
+      // `(SSWS abc)` and `"Bearer abc"`: punctuation around the words must not hide the secret.
+      let lowered = String(words[index].lowercased().drop { Self.wrapping.contains($0) })
       if secretIntroducers.contains(lowered), index + 1 < words.count, !words[index + 1].isEmpty {
-        words[index + 1] = "[redacted]"
+        let secret = words[index + 1]
+        let start = secret.firstIndex { !Self.wrapping.contains($0) } ?? secret.endIndex
+        let end = secret[start...].firstIndex { Self.wrapping.contains($0) } ?? secret.endIndex
+        words[index + 1] = String(secret[..<start]) + "[redacted]" + secret[end...]
         index += 2
         continue
       }

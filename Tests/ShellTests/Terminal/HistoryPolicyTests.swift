@@ -40,6 +40,12 @@ import Testing
     #expect(Redaction.redact("connect https://acme.okta.com:443/") == "connect https://acme.okta.com:443/")
   }
 
+  @Test func redactionSeesThroughPunctuationAroundTheSecret() {
+    #expect(Redaction.redact("failed (SSWS 00secret) twice") == "failed (SSWS [redacted]) twice")
+    #expect(Redaction.redact(#"header "Bearer eyJabc", then"#) == #"header "Bearer [redacted]", then"#)
+    #expect(Redaction.redact(#"SSWS "00secret""#) == #"SSWS "[redacted]""#)
+  }
+
   @Test func promptShowsOrgResourceAndStep() {
     #expect(PromptContext().prompt == "oktabulk> ")
     #expect(PromptContext(orgURL: "https://acme.okta.com/").prompt == "acme.okta.com> ")

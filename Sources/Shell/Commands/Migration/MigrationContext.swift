@@ -103,9 +103,10 @@ extension Session {
     }
   }
 
-  /// Fails a command with a message that already names the cause and the fix.
-  func fail(_ command: String, _ error: any Error) -> ShellError {
-    if let error = error as? ShellError { return error }
-    return .failed(command: command, reason: Redaction.redact(String(describing: error)))
+  /// Fails a command with a message that already names the cause and the fix. A cancellation stays a
+  /// cancellation, so Ctrl-C during a command still reads "interrupted" and exits 130.
+  func fail(_ command: String, _ error: any Error) -> any Error {
+    if error is ShellError || error is CancellationError { return error }
+    return ShellError.failed(command: command, reason: Redaction.redact(String(describing: error)))
   }
 }
