@@ -47,6 +47,11 @@ public enum SetCommand: ShellCommand {
           usage: spec.usage)
       }
       apply(name, value, to: &session.settings)
+      if name == "verbose" {
+        // The connected client traces from now on, not only clients made by a later `connect`.
+        session.migration.client?.tracer =
+          session.settings.verbose ? OutputTracer(output: session.output) : nil
+      }
       return
     }
     guard Lexer.isName(name) else {
