@@ -1,5 +1,5 @@
 // libFuzzer harness: one command line through redaction, the lexer, then the argument parser.
-// Built by scripts/fuzz from Sources/Shell/Lexing, Sources/Shell/Arguments, Redaction.swift and ScriptText.swift,
+// Built by scripts/fuzz from Sources/Shell/Lexing, Sources/Shell/Arguments, Sources/Migration/Support/Redaction.swift and ScriptText.swift,
 // which need no C module.
 
 /// A spec with every value kind, so parsing reaches each branch.

@@ -30,8 +30,8 @@ extension Journal {
     try database.run(
       "INSERT INTO audit (at, action, target, result, okta_request_id) VALUES (?, ?, ?, ?, ?)",
       [
-        .real(entry.at.timeIntervalSince1970), .text(entry.action), .text(SecretScrubber.scrub(entry.target)),
-        .text(SecretScrubber.scrub(entry.result)), .optional(entry.oktaRequestID),
+        .real(entry.at.timeIntervalSince1970), .text(entry.action), .text(Redaction.redact(entry.target)),
+        .text(Redaction.redact(entry.result)), .optional(entry.oktaRequestID),
       ])
   }
 }

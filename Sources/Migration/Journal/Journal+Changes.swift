@@ -11,8 +11,8 @@ extension Journal {
       try database.run(
         "INSERT INTO changes (at, kind, target, before_json, after_json) VALUES (?, ?, ?, ?, ?)",
         [
-          .real(at), .text(kind.rawValue), .text(target), .optional(before.map(SecretScrubber.scrub)),
-          .optional(after.map(SecretScrubber.scrub)),
+          .real(at), .text(kind.rawValue), .text(target), .optional(before.map(Redaction.redact)),
+          .optional(after.map(Redaction.redact)),
         ])
       let id = database.lastInsertRowID
       if let audit { try Journal.insertAudit(audit, into: database) }

@@ -25,7 +25,7 @@ extension Journal {
         try insert.bind([
           .text(draft.pairKey), .text(draft.source), .int(draft.line), .text(draft.userInput),
           .optional(draft.userID), .text(draft.entryID), .optional(Journal.encodeFields(draft.fields)),
-          .text(state.rawValue), .optional(draft.invalidReason.map(SecretScrubber.scrub)), .real(at),
+          .text(state.rawValue), .optional(draft.invalidReason.map(Redaction.redact)), .real(at),
           .real(at),
         ])
         try insert.runToEnd()
@@ -94,7 +94,7 @@ extension Journal {
 
   /// Marks a row invalid (unknown user, entry of another resource…) with its reason.
   public func invalidate(_ id: Int64, reason: String) throws(JournalError) {
-    try change(id, to: .invalid, set: ["last_error": .text(SecretScrubber.scrub(reason))])
+    try change(id, to: .invalid, set: ["last_error": .text(Redaction.redact(reason))])
   }
 
   /// `→ intent`, committed before the POST: from now on the row is in doubt until its outcome is known.
@@ -122,7 +122,7 @@ extension Journal {
   public func recordNotSent(
     _ id: Int64, reason: String, reconciliation: Reconciliation? = nil, audit: AuditEntry? = nil
   ) throws(JournalError) {
-    var values: [String: SQLiteValue] = ["last_error": .text(SecretScrubber.scrub(reason))]
+    var values: [String: SQLiteValue] = ["last_error": .text(Redaction.redact(reason))]
     if let reconciliation { values["reconciliation"] = .text(reconciliation.rawValue) }
     try change(id, to: .resolved, set: values, audit: audit)
   }
@@ -135,7 +135,7 @@ extension Journal {
     var values: [String: SQLiteValue] = [:]
     if let requestStatus { values["request_status"] = .text(requestStatus) }
     if let grantStatus { values["grant_status"] = .text(grantStatus) }
-    if let error { values["last_error"] = .text(SecretScrubber.scrub(error)) }
+    if let error { values["last_error"] = .text(Redaction.redact(error)) }
     if state == .granted || state == .failed { values["finished_at"] = .real(timestamp) }
     try change(id, to: state, set: values, audit: audit)
   }
@@ -152,7 +152,7 @@ extension Journal {
 
   /// Sets a row aside (`skip`), e.g. a user the team decided not to migrate.
   public func skip(_ id: Int64, reason: String) throws(JournalError) {
-    try change(id, to: .skipped, set: ["last_error": .text(SecretScrubber.scrub(reason))])
+    try change(id, to: .skipped, set: ["last_error": .text(Redaction.redact(reason))])
   }
 
   private func change(

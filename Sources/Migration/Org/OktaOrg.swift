@@ -142,7 +142,7 @@ public struct OktaOrg: MigrationOrg {
   public static func failure(_ error: any Error) -> OrgFailure {
     guard let error = error as? OktaError else {
       if error is CancellationError { return .noAnswer("cancelled") }
-      return .unreachable(SecretScrubber.scrub("\(error)"))
+      return .unreachable(Redaction.redact("\(error)"))
     }
     if error.isAmbiguousOutcome { return .noAnswer(error.message) }
     switch error.kind {

@@ -1,3 +1,5 @@
+import Migration
+
 /// `set [NAME [VALUE]]`: change a setting (output, on-error, echo, verbose, timing) or a variable.
 public enum SetCommand: ShellCommand {
   public static let spec = CommandSpec(

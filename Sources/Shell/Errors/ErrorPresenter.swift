@@ -1,3 +1,5 @@
+import Migration
+
 /// THE place that turns any error into what the user reads and the exit status it implies.
 /// Messages pass through `Redaction`, so a token inside an error never reaches the terminal.
 public enum ErrorPresenter {

@@ -1,3 +1,5 @@
+import Migration
+
 /// The one shared state of a shell run: settings, variables, output, and whatever the migration adds
 /// (client, journal, resource, roster, jobs) through stored fields here or `SessionKey` slots.
 ///

@@ -1,3 +1,5 @@
+import Migration
+
 /// Which lines go to the history file, where it lives, and how long it gets.
 public struct HistoryPolicy: Equatable, Sendable {
   /// Lines kept (as `~/.sqlite_history` does).

@@ -1,8 +1,12 @@
-/// Removes credentials from text before it reaches the terminal, a log or the history file.
+import Foundation
+
+/// Removes credential-shaped text before it reaches the terminal, the history file, the journal or the audit
+/// trail: the one pattern-based scrubber of the project (the client's `Redactor` removes the known token
+/// values themselves). It lives here, below the shell, because the journal needs it too.
 public enum Redaction {
   /// Words after which the next token is a secret (`SSWS 00abc…`, `Bearer eyJ…`, `--token X`).
   static let secretIntroducers: Set<String> = [
-    "ssws", "bearer", "--token", "--client-secret", "--private-key", "--password",
+    "ssws", "bearer", "dpop", "--token", "--client-secret", "--private-key", "--password",
   ]
   /// Punctuation that may wrap a word in a message: quotes, brackets, separators.
   static let wrapping: Set<Character> = ["(", ")", "[", "]", "{", "}", "<", ">", "\"", "'", "`", ",", ";"]
@@ -48,7 +52,27 @@ public enum Redaction {
       }
       index += 1
     }
-    return words.joined(separator: " ")
+    return redactJSONAndFormValues(words.joined(separator: " "))
+  }
+
+  /// Keys whose value is a secret inside JSON or a form body, where no space separates the words.
+  static let secretValueMarkers = ["token\":\"", "client_assertion=", "privatekey\":\"", "private_key\":\""]
+
+  /// `{"token":"…"}` and `…&client_assertion=…&…`: the value up to its delimiter becomes `[redacted]`.
+  private static func redactJSONAndFormValues(_ text: String) -> String {
+    secretValueMarkers.reduce(text) { text, marker in
+      var output = ""
+      var rest = Substring(text)
+      while let range = rest.range(of: marker, options: .caseInsensitive) {
+        output += rest[..<range.upperBound]
+        let tail = rest[range.upperBound...]
+        let end =
+          tail.firstIndex { $0 == " " || $0 == "\"" || $0 == "&" || $0 == "," || $0 == "\n" } ?? tail.endIndex
+        if end > tail.startIndex { output += "[redacted]" }
+        rest = tail[end...]
+      }
+      return output + rest
+    }
   }
 
   /// The password of `scheme://user:password@host…`, if the word is such a URL.
