@@ -38,20 +38,23 @@ let package = Package(
     .executableTarget(name: "ClientBench", dependencies: ["OktaAPI"], path: "Benchmarks/ClientBench"),
     // scripts/bench-submit: submission pace and status-refresh call counts against an in-process oktasim.
     .executableTarget(
-      name: "SubmitBench", dependencies: ["Migration", "OktaAPI", "OktaSim"], path: "Benchmarks/SubmitBench"),
+      name: "SubmitBench", dependencies: ["Migration", "OktaAPI", "OktaSim", "TestSupport"],
+      path: "Benchmarks/SubmitBench"),
 
     // Test support: the OpenAPI files and a JSON Schema validator, used by client and simulator tests.
     .target(name: "SpecSupport", path: "Tests/SpecSupport"),
+    // Shared test and benchmark helpers: the simulator's clock as an OktaClock, temporary directories.
+    .target(name: "TestSupport", dependencies: ["OktaAPI", "OktaSim"], path: "Tests/TestSupport"),
 
     .testTarget(name: "OktaAPITests", dependencies: ["OktaAPI", "OktaSim", "SpecSupport"]),
-    .testTarget(name: "MigrationTests", dependencies: ["Migration", "OktaSim"]),
+    .testTarget(name: "MigrationTests", dependencies: ["Migration", "OktaSim", "TestSupport"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"]),
     .testTarget(name: "OktaSimTests", dependencies: ["OktaSim", "SpecSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["OktaSim"], exclude: ["Fixtures", "Expected"]),
     .testTarget(name: "SpecSupportTests", dependencies: ["SpecSupport"]),
     // Malformed rosters and command lines, secrets, file modes; the corpus is read from the source tree.
     .testTarget(
-      name: "HostileInputTests", dependencies: ["Shell", "Migration", "OktaAPI", "OktaSim"],
+      name: "HostileInputTests", dependencies: ["Shell", "Migration", "OktaAPI", "OktaSim", "TestSupport"],
       exclude: ["Corpus"]),
   ],
   swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import Foundation
 import Migration
 import OktaAPI
 import OktaSim
+import TestSupport
 
 // scripts/bench-submit: (1) the pace of `submit --concurrency 5 --wait 10` against a time-scaled oktasim,
 // compared with the ideal N/5 × (wait + latency); (2) the API calls `status --refresh` makes over 10,000
@@ -37,14 +38,6 @@ func seconds(_ duration: Duration) -> Double {
 }
 
 /// The simulator's clock as the engine's, so waits scale exactly as the org's time does.
-struct SimulatorClock: OktaClock {
-  let clock: SimClock
-  var now: Date { Date(timeIntervalSince1970: clock.now()) }
-  var uptime: ContinuousClock.Instant { .now }
-  func sleep(for duration: Duration) async throws {
-    try await Task.sleep(for: .seconds(clock.realDuration(ofSimulated: seconds(duration))))
-  }
-}
 
 struct Bench {
   let sim: OktaSimulator

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built `oktabulk` binary fed hostile input on stdin and on its command line.

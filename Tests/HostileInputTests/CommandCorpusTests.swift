@@ -1,5 +1,6 @@
 import Foundation
 import Migration
+import TestSupport
 import Testing
 
 @testable import Shell

@@ -1,6 +1,7 @@
 import Foundation
 import Migration
 import OktaAPI
+import TestSupport
 import Testing
 
 @testable import Shell

@@ -1,5 +1,6 @@
 import Foundation
 import Migration
+import TestSupport
 import Testing
 
 /// Every malformed roster is reported as `FILE:LINE: cause`, and none crashes or hangs the reader.

@@ -2,6 +2,7 @@ import Foundation
 import Migration
 import OktaAPI
 import OktaSim
+import TestSupport
 import Testing
 
 @testable import Shell

@@ -1,5 +1,6 @@
 import Foundation
 import OktaSim
+import TestSupport
 
 @testable import Shell
 

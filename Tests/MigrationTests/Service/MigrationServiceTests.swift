@@ -1,5 +1,6 @@
 import Foundation
 import OktaAPI
+import TestSupport
 import Testing
 
 @testable import Migration

@@ -1,6 +1,7 @@
 import Foundation
 import OktaAPI
 import OktaSim
+import TestSupport
 
 @testable import Migration
 

@@ -3,13 +3,15 @@ import OktaAPI
 import OktaSim
 
 /// The simulator's clock as an `OktaClock`, so the engine, the client and the org agree on time.
-struct SimulatorClock: OktaClock {
-  let clock: SimClock
+public struct SimulatorClock: OktaClock {
+  public let clock: SimClock
 
-  var now: Date { Date(timeIntervalSince1970: clock.now()) }
-  var uptime: ContinuousClock.Instant { .now }
+  public init(clock: SimClock) { self.clock = clock }
 
-  func sleep(for duration: Duration) async throws {
+  public var now: Date { Date(timeIntervalSince1970: clock.now()) }
+  public var uptime: ContinuousClock.Instant { .now }
+
+  public func sleep(for duration: Duration) async throws {
     let simulated = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     let real = clock.realDuration(ofSimulated: simulated)
     guard real > 0, real.isFinite else { return try Task.checkCancellation() }
